@@ -1,0 +1,28 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Layout } from '../components/layout/layout.tsx';
+import { RouteError } from '../components/route-error.tsx';
+import { NotFound } from '../components/not-found.tsx';
+
+/** Route modules load lazily so a first visit downloads only the page it opens. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: () => null,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: () => import('../features/dashboard/home-route.tsx') },
+          { path: 'lessons/:lessonId', lazy: () => import('../features/lessons/lesson-route.tsx') },
+          { path: '*', Component: NotFound },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import { useLessonView } from './lesson-view.tsx';
+
+/** Small presentational blocks a lesson may use. */
+
+export function Scenario({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <aside className="scenario" aria-label={`Scenario: ${title}`}>
+      <p className="scenario__label">Scenario</p>
+      <h2 className="scenario__title">{title}</h2>
+      {children}
+    </aside>
+  );
+}
+
+const TONE_LABEL = { info: 'Note', tip: 'Tip', warning: 'Watch out' } as const;
+
+export function Callout({ tone = 'info', title, children }: { tone?: keyof typeof TONE_LABEL; title?: string; children?: ReactNode }) {
+  return (
+    <aside className={`callout callout--${tone}`} aria-label={title ?? TONE_LABEL[tone]}>
+      <p className="callout__title">{title ?? TONE_LABEL[tone]}</p>
+      {children}
+    </aside>
+  );
+}
+
+export function Quote({ by, role, children }: { by: string; role?: string; children?: ReactNode }) {
+  return (
+    <figure className="quote">
+      <blockquote>{children}</blockquote>
+      <figcaption>
+        — {by}
+        {role ? <span className="quote__role">, {role}</span> : null}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function KeyTakeaways({ children }: { children?: ReactNode }) {
+  return (
+    <section className="takeaways" aria-labelledby="key-takeaways-heading">
+      <h2 id="key-takeaways-heading">Key takeaways</h2>
+      {children}
+    </section>
+  );
+}
+
+export function BeforeAfter({ items }: { items: { before: string; after: string }[] }) {
+  return (
+    <table className="before-after">
+      <caption className="visually-hidden">Phrasing to avoid and better phrasing</caption>
+      <thead>
+        <tr>
+          <th scope="col">Instead of</th>
+          <th scope="col">Try</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.before}>
+            <td>{item.before}</td>
+            <td>{item.after}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Notes for the trainer: hidden from learners unless they ask, never on a projected slide. */
+export function TrainerNotes({ minutes, children }: { minutes?: number; children?: ReactNode }) {
+  const view = useLessonView();
+  if (view.mode === 'slide' || !view.showNotes) return null;
+  return (
+    <aside className="trainer-notes" aria-label="Trainer notes">
+      <p className="trainer-notes__title">
+        Trainer notes{minutes ? <span className="trainer-notes__time"> · {minutes} min</span> : null}
+      </p>
+      {children}
+    </aside>
+  );
+}

@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * How the lesson is being shown. The same MDX renders as a study page, as one projected slide, or as the
+ * speaker view; components read this to decide what to show (trainer notes never reach a slide).
+ */
+export interface LessonView {
+  mode: 'page' | 'slide' | 'presenter';
+  lessonId: string;
+  /** Trainer notes are visible (page mode: the learner's toggle; presenter mode: always). */
+  showNotes: boolean;
+  /** In slide and presenter modes, the index of the one lesson part to render. */
+  part?: number;
+}
+
+const LessonViewContext = createContext<LessonView>({ mode: 'page', lessonId: '', showNotes: false });
+
+export const LessonViewProvider = LessonViewContext.Provider;
+
+export function useLessonView(): LessonView {
+  return useContext(LessonViewContext);
+}

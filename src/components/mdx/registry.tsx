@@ -1,0 +1,33 @@
+import type { MDXComponents } from 'mdx/types';
+import { BeforeAfter, Callout, KeyTakeaways, Quote, Scenario, TrainerNotes } from './blocks.tsx';
+import { LessonPart } from './lesson-part.tsx';
+import {
+  CueSorter,
+  CustomerTypeExplorer,
+  LostCustomerCalculator,
+  PhraseRewriter,
+  Reflection,
+  StarStepper,
+} from './widgets/placeholder.tsx';
+
+/**
+ * Every component a lesson may use, in one map passed to each lesson through `components`.
+ * docs/authoring.md lists them for authors; a lesson using anything else fails its content test.
+ */
+export const mdxComponents = {
+  LessonPart,
+  Scenario,
+  Callout,
+  Quote,
+  KeyTakeaways,
+  TrainerNotes,
+  BeforeAfter,
+  Reflection,
+  LostCustomerCalculator,
+  CustomerTypeExplorer,
+  StarStepper,
+  CueSorter,
+  PhraseRewriter,
+} satisfies MDXComponents;
+
+export type MdxComponentName = keyof typeof mdxComponents;

@@ -1,0 +1,43 @@
+import type { MDXProps } from 'mdx/types';
+import type { ComponentType } from 'react';
+import course from 'virtual:course';
+import type { LessonMeta } from './lesson-schema.ts';
+
+/**
+ * The typed course model. Lessons are discovered from content/<id>/lesson.mdx: their metadata is bundled
+ * eagerly (it is small and validated at build time), their bodies load lazily, one chunk per lesson.
+ */
+const metaModules = import.meta.glob<LessonMeta>('@content/*/lesson.mdx', {
+  query: '?meta',
+  import: 'default',
+  eager: true,
+});
+const bodyModules = import.meta.glob<{ default: ComponentType<MDXProps> }>('@content/*/lesson.mdx');
+
+const idFromPath = (file: string) => /([^/]+)\/lesson\.mdx/.exec(file)?.[1] ?? file;
+
+export const lessons: readonly LessonMeta[] = Object.values(metaModules).sort((a, b) => a.order - b.order);
+
+const bodies = new Map(Object.entries(bodyModules).map(([file, load]) => [idFromPath(file), load]));
+
+export { course };
+
+export function getLesson(id: string | undefined): LessonMeta | undefined {
+  return lessons.find((lesson) => lesson.id === id);
+}
+
+/** The lesson after this one in course order, if any. */
+export function nextLesson(id: string): LessonMeta | undefined {
+  const index = lessons.findIndex((lesson) => lesson.id === id);
+  return index >= 0 ? lessons[index + 1] : undefined;
+}
+
+export async function loadLessonBody(id: string): Promise<ComponentType<MDXProps>> {
+  const load = bodies.get(id);
+  if (!load) throw new Error(`No lesson body for "${id}"`);
+  return (await load()).default;
+}
+
+export function skillLabel(skill: string): string {
+  return course.skills[skill] ?? skill;
+}

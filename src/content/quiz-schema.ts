@@ -1,0 +1,326 @@
+/**
+ * Schemas for quiz files (content/<lesson-id>/quiz.yaml) and the final assessment
+ * (content/final-assessment/quiz.yaml), exactly as documented in docs/authoring.md.
+ *
+ * Messages are written for trainers, not developers: each says what the field is for and what to write.
+ * Shapes live in the field schemas; rules that relate fields to each other (ids, references, the
+ * conversation graph) live in `superRefine`s that report the exact field, e.g. `questions[2].nodes[1].id`.
+ * No transforms, so `z.toJSONSchema` can still produce content/quiz.schema.json for editors.
+ */
+import { z } from 'zod';
+import { findConversationProblems } from '../engine/conversation-graph';
+import type { Question } from '../engine/types';
+
+type Ctx = z.RefinementCtx;
+type Path = (string | number)[];
+
+/** A required, non-blank string; `hint` tells the trainer what to write there. */
+function text(field: string, hint: string) {
+  const message = `${field} is required: ${hint}`;
+  return z.string({ error: message }).regex(/\S/, message);
+}
+
+/** A strict object: a misspelt field is reported by name instead of being silently ignored. */
+function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
+  return z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `unknown field ${iss.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against docs/authoring.md`
+        : `expected ${what}`,
+  });
+}
+
+/** An array with a length rule; `message` reads like "a single-choice question needs 3–5 options". */
+function list<T extends z.ZodType>(item: T, field: string, message: string, min: number, max?: number) {
+  const base = z.array(item, { error: `${field} is required: ${message}` }).min(min, message);
+  return max === undefined ? base : base.max(max, message);
+}
+
+function issue(ctx: Ctx, path: Path, message: string): void {
+  ctx.addIssue({ code: 'custom', message, path });
+}
+
+/** Reports every repeated id at `<listPath>[i].id`, naming where it was first used. */
+function uniqueIds(ctx: Ctx, items: readonly { id: string }[], listPath: Path, what: string): void {
+  const first = new Map<string, number>();
+  items.forEach(({ id }, index) => {
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
+    else issue(ctx, [...listPath, index, 'id'], `duplicate ${what} id "${id}": already used by ${what} ${earlier + 1}; ids must be unique`);
+  });
+}
+
+const feedback = (hint: string) => text('feedback', hint);
+
+const phrases = (field: string) =>
+  z
+    .array(z.string({ error: 'a phrase must be text' }).regex(/[\p{L}\p{N}]/u, 'a phrase needs at least one word'), {
+      error: `${field} must be a list of phrases, e.g. ["i can", "let me"]`,
+    })
+    .optional();
+
+function questionBase(skillIds: readonly string[]) {
+  return {
+    id: text('id', 'a stable id, unique across the course'),
+    skills: z.array(
+      z.string({ error: 'a skill is a tag id from content/course.yaml' }).refine((skill) => skillIds.includes(skill), {
+        error: (iss) => `unknown skill "${String(iss.input)}": use one declared in content/course.yaml (${skillIds.join(', ')})`,
+      }),
+      { error: 'skills is required: a list of skill tags from content/course.yaml (may be empty: [])' },
+    ),
+    prompt: text('prompt', 'the situation and the question the learner answers'),
+    discussion: z.string({ error: 'discussion must be text: a question for the room' }).optional(),
+  };
+}
+
+const singleOption = strict(
+  {
+    id: text('id', 'a short option id such as a, b, c'),
+    text: text('text', 'the words of this option'),
+    credit: z
+      .number({ error: 'credit is required: 1 = best, 0.5 = acceptable, 0 = harmful' })
+      .min(0, 'credit must be between 0 and 1')
+      .max(1, 'credit must be between 0 and 1'),
+    feedback: feedback('explain what happens after this choice'),
+  },
+  'an option: { id, text, credit, feedback }',
+);
+
+const multipleOption = strict(
+  {
+    id: text('id', 'a short option id such as a, b, c'),
+    text: text('text', 'the words of this option'),
+    correct: z.boolean({ error: 'correct is required: true or false' }),
+    feedback: feedback('explain why this option does or does not apply'),
+  },
+  'an option: { id, text, correct, feedback }',
+);
+
+const orderItem = strict(
+  { id: text('id', 'a short item id'), text: text('text', 'the words of this step') },
+  'an item: { id, text }',
+);
+
+const category = strict(
+  { id: text('id', 'a short category id'), label: text('label', 'the category name learners see') },
+  'a category: { id, label }',
+);
+
+const categorizeItem = strict(
+  {
+    id: text('id', 'a short item id'),
+    text: text('text', 'the words learners sort'),
+    category: text('category', 'the id of the category this item belongs in'),
+    feedback: feedback('explain why the item belongs in its category'),
+  },
+  'an item: { id, text, category, feedback }',
+);
+
+const reply = strict(
+  {
+    id: text('id', 'a reply id, unique within the question'),
+    text: text('text', "the learner's reply"),
+    points: z.number({ error: 'points is required: a number, 0 or more' }).min(0, 'points must be 0 or more'),
+    feedback: feedback('explain how the customer takes this reply'),
+    next: text('next', 'the id of the next node or of an ending'),
+  },
+  'a reply: { id, text, points, feedback, next }',
+);
+
+const node = strict(
+  {
+    id: text('id', 'a node id, unique within the question'),
+    customer: text('customer', "the customer's line"),
+    responses: list(reply, 'responses', 'each node needs 2–4 responses', 2, 4),
+  },
+  'a node: { id, customer, responses }',
+);
+
+const ending = strict(
+  {
+    id: text('id', 'an ending id, unique within the question'),
+    outcome: z.enum(['recovered', 'escalated', 'lost'], { error: 'outcome must be recovered, escalated or lost' }),
+    text: text('text', 'what happened in the end'),
+  },
+  'an ending: { id, outcome, text }',
+);
+
+const criterion = strict(
+  {
+    id: text('id', 'a criterion id'),
+    label: text('label', 'what the criterion checks, in a few words'),
+    weight: z.number({ error: 'weight is required: a number above 0 (usually 1)' }).positive('weight must be more than 0'),
+    anyOf: phrases('anyOf'),
+    noneOf: phrases('noneOf'),
+    feedback: feedback('tell the learner how to meet this criterion'),
+  },
+  'a criterion: { id, label, weight, anyOf, noneOf, feedback }',
+);
+
+/** The schema of one question, discriminated on `kind`. */
+export function makeQuestionSchema(skillIds: readonly string[]) {
+  const base = questionBase(skillIds);
+  const single = strict(
+    { ...base, kind: z.literal('single'), options: list(singleOption, 'options', 'a single-choice question needs 3–5 options', 3, 5) },
+    'a single-choice question',
+  ).superRefine((q, ctx) => {
+    uniqueIds(ctx, q.options, ['options'], 'option');
+    if (!q.options.some((option) => option.credit === 1)) {
+      issue(ctx, ['options'], 'a single-choice question needs a best option: give one option credit 1');
+    }
+  });
+
+  const multiple = strict(
+    { ...base, kind: z.literal('multiple'), options: list(multipleOption, 'options', 'a select-all question needs at least 2 options', 2) },
+    'a select-all question',
+  ).superRefine((q, ctx) => {
+    uniqueIds(ctx, q.options, ['options'], 'option');
+    if (!q.options.some((option) => option.correct)) {
+      issue(ctx, ['options'], 'a select-all question needs at least one option with correct: true');
+    }
+  });
+
+  const order = strict(
+    {
+      ...base,
+      kind: z.literal('order'),
+      items: list(orderItem, 'items', 'an ordering question needs at least 2 items, listed in the correct order', 2),
+      feedback: feedback('explain why this is the right order'),
+    },
+    'an ordering question',
+  ).superRefine((q, ctx) => uniqueIds(ctx, q.items, ['items'], 'item'));
+
+  const categorize = strict(
+    {
+      ...base,
+      kind: z.literal('categorize'),
+      categories: list(category, 'categories', 'a categorize question needs at least 2 categories', 2),
+      items: list(categorizeItem, 'items', 'a categorize question needs at least 2 items', 2),
+    },
+    'a categorize question',
+  ).superRefine((q, ctx) => {
+    uniqueIds(ctx, q.categories, ['categories'], 'category');
+    uniqueIds(ctx, q.items, ['items'], 'item');
+    const ids = new Set(q.categories.map((c) => c.id));
+    q.items.forEach((item, index) => {
+      if (!ids.has(item.category)) {
+        issue(ctx, ['items', index, 'category'], `no category "${item.category}": use one of ${[...ids].join(', ')}`);
+      }
+    });
+    const used = new Set(q.items.map((item) => item.category));
+    q.categories.forEach((c, index) => {
+      if (!used.has(c.id)) issue(ctx, ['categories', index], `category "${c.id}" has no items: add an item or remove it`);
+    });
+  });
+
+  const conversation = strict(
+    {
+      ...base,
+      kind: z.literal('conversation'),
+      start: text('start', 'the id of the first node'),
+      nodes: list(node, 'nodes', 'a conversation needs at least 1 node', 1),
+      endings: list(ending, 'endings', 'a conversation needs at least 1 ending', 1),
+    },
+    'a conversation question',
+  ).superRefine((q, ctx) => {
+    for (const problem of findConversationProblems(q)) issue(ctx, [...problem.path], problem.message);
+  });
+
+  const rewrite = strict(
+    {
+      ...base,
+      kind: z.literal('rewrite'),
+      original: text('original', 'the sentence the learner rewrites'),
+      modelAnswer: text('modelAnswer', 'a good rewrite, shown after the learner answers'),
+      criteria: list(criterion, 'criteria', 'a rewrite question needs at least 1 criterion', 1),
+    },
+    'a rewrite question',
+  ).superRefine((q, ctx) => {
+    uniqueIds(ctx, q.criteria, ['criteria'], 'criterion');
+    q.criteria.forEach((c, index) => {
+      if (!c.anyOf?.length && !c.noneOf?.length) {
+        issue(ctx, ['criteria', index], 'a criterion needs phrases to check: a non-empty anyOf or noneOf');
+      }
+    });
+  });
+
+  return z.discriminatedUnion('kind', [single, multiple, order, categorize, conversation, rewrite], {
+    error: (iss) =>
+      iss.code === 'invalid_union'
+        ? 'kind must be single, multiple, order, categorize, conversation or rewrite'
+        : 'expected a question: { id, kind, skills, prompt, … }',
+  });
+}
+
+/**
+ * Compile-time contract: a validated question must be usable by the engine as-is. If a schema field drifts
+ * from src/engine/types.ts, this line stops the build.
+ */
+type AssertAssignable<T extends U, U> = T;
+export type QuizQuestion = AssertAssignable<z.infer<ReturnType<typeof makeQuestionSchema>>, Question>;
+
+const title = text('title', 'the name learners see at the top of the quiz');
+const passMark = z
+  .number({ error: 'passMark must be a number between 0 and 1, e.g. 0.8 for 80 %' })
+  .min(0, 'passMark must be between 0 and 1, e.g. 0.8 for 80 %')
+  .max(1, 'passMark must be between 0 and 1, e.g. 0.8 for 80 %')
+  .default(0.8);
+const mode = (fallback: 'practice' | 'exam') =>
+  z.enum(['practice', 'exam'], { error: 'mode must be practice (feedback per question) or exam (feedback at the end)' }).default(fallback);
+
+/** Schema of a lesson quiz, content/<lesson-id>/quiz.yaml; skills must be declared in course.yaml. */
+export function makeQuizSchema(skillIds: readonly string[]) {
+  return strict(
+    {
+      title,
+      mode: mode('practice'),
+      passMark,
+      draw: z
+        .number({ error: 'draw must be a whole number: how many questions each attempt asks' })
+        .int('draw must be a whole number')
+        .positive('draw must be at least 1')
+        .optional(),
+      questions: list(makeQuestionSchema(skillIds), 'questions', 'a quiz needs at least 1 question', 1),
+    },
+    'a quiz: { title, mode, passMark, draw, questions }',
+  ).superRefine((quiz, ctx) => {
+    uniqueIds(ctx, quiz.questions, ['questions'], 'question');
+    if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
+      issue(ctx, ['draw'], `draw is ${quiz.draw} but the quiz has only ${quiz.questions.length} questions`);
+    }
+  });
+}
+
+/** Schema of content/final-assessment/quiz.yaml: pools drawn from lesson quizzes. */
+export function makeFinalAssessmentSchema(lessonIds: readonly string[]) {
+  const pool = strict(
+    {
+      from: z.string({ error: 'from is required: a lesson id' }).refine((id) => lessonIds.includes(id), {
+        error: (iss) => `no lesson "${String(iss.input)}": use one of ${lessonIds.join(', ')}`,
+      }),
+      draw: z
+        .number({ error: 'draw is required: how many questions to draw from this lesson' })
+        .int('draw must be a whole number')
+        .min(1, 'draw must be at least 1'),
+    },
+    'a pool: { from, draw }',
+  );
+  return strict(
+    {
+      title,
+      mode: mode('exam'),
+      passMark,
+      pools: list(pool, 'pools', 'the final assessment needs at least 1 pool', 1),
+    },
+    'a final assessment: { title, mode, passMark, pools }',
+  ).superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.pools.forEach((p, index) => {
+      if (seen.has(p.from)) issue(ctx, ['pools', index, 'from'], `lesson "${p.from}" already has a pool: merge the two draws`);
+      seen.add(p.from);
+    });
+  });
+}
+
+export type QuizFile = z.infer<ReturnType<typeof makeQuizSchema>>;
+export type FinalAssessmentFile = z.infer<ReturnType<typeof makeFinalAssessmentSchema>>;

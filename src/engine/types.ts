@@ -1,0 +1,191 @@
+/**
+ * Types of the pure scoring engine.
+ *
+ * Naming (after Khan Academy's Perseus, where a scorer is `(userInput, rubric) => Score`):
+ * - `<Kind>Question` is the rubric: what a trainer wrote in quiz.yaml, including the answer key.
+ *   Field names match docs/authoring.md one to one, so a validated quiz file *is* a list of questions.
+ * - `<Kind>Response` is what a learner gave for a question of that kind. Scorers accept it as `unknown`
+ *   because responses come back from storage (localStorage, imported files) and may be stale or corrupt.
+ * - `Score` is the outcome of scoring one response: `invalid` (nothing gradable: unanswered, malformed,
+ *   unknown ids) or `points` earned out of a total. Scorers return `invalid` instead of throwing so that one
+ *   bad stored answer can never crash a results page.
+ *
+ * `Response` shadows the DOM's global `Response` inside modules that import it; `QuestionResponse` is the
+ * same type under a name that does not.
+ */
+
+export type QuestionKind = 'single' | 'multiple' | 'order' | 'categorize' | 'conversation' | 'rewrite';
+
+export interface QuestionBase {
+  readonly id: string;
+  readonly kind: QuestionKind;
+  /** Skill tags declared in content/course.yaml; drive the per-skill breakdown. */
+  readonly skills: readonly string[];
+  readonly prompt: string;
+  /** Optional prompt for the room in the workshop quiz. */
+  readonly discussion?: string;
+}
+
+export interface SingleOption {
+  readonly id: string;
+  readonly text: string;
+  /** 1 = best, 0.5 = acceptable, 0 = harmful. */
+  readonly credit: number;
+  readonly feedback: string;
+}
+
+export interface SingleQuestion extends QuestionBase {
+  readonly kind: 'single';
+  readonly options: readonly SingleOption[];
+}
+
+export interface MultipleOption {
+  readonly id: string;
+  readonly text: string;
+  readonly correct: boolean;
+  readonly feedback: string;
+}
+
+export interface MultipleQuestion extends QuestionBase {
+  readonly kind: 'multiple';
+  readonly options: readonly MultipleOption[];
+}
+
+export interface OrderItem {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface OrderQuestion extends QuestionBase {
+  readonly kind: 'order';
+  /** Listed in the correct order; the app shuffles them for display. */
+  readonly items: readonly OrderItem[];
+  readonly feedback: string;
+}
+
+export interface Category {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface CategorizeItem {
+  readonly id: string;
+  readonly text: string;
+  /** Id of the category this item belongs in. */
+  readonly category: string;
+  readonly feedback: string;
+}
+
+export interface CategorizeQuestion extends QuestionBase {
+  readonly kind: 'categorize';
+  readonly categories: readonly Category[];
+  readonly items: readonly CategorizeItem[];
+}
+
+export interface ConversationReply {
+  readonly id: string;
+  readonly text: string;
+  readonly points: number;
+  readonly feedback: string;
+  /** Id of the next node, or of an ending. */
+  readonly next: string;
+}
+
+export interface ConversationNode {
+  readonly id: string;
+  /** The customer's line at this point of the dialogue. */
+  readonly customer: string;
+  readonly responses: readonly ConversationReply[];
+}
+
+export type ConversationOutcome = 'recovered' | 'escalated' | 'lost';
+
+export interface ConversationEnding {
+  readonly id: string;
+  readonly outcome: ConversationOutcome;
+  readonly text: string;
+}
+
+export interface ConversationQuestion extends QuestionBase {
+  readonly kind: 'conversation';
+  /** Id of the first node. */
+  readonly start: string;
+  readonly nodes: readonly ConversationNode[];
+  readonly endings: readonly ConversationEnding[];
+}
+
+export interface RewriteCriterion {
+  readonly id: string;
+  readonly label: string;
+  readonly weight: number;
+  /** At least one of these phrases must appear (absent or empty: no requirement). */
+  readonly anyOf?: readonly string[];
+  /** None of these phrases may appear. */
+  readonly noneOf?: readonly string[];
+  readonly feedback: string;
+}
+
+export interface RewriteQuestion extends QuestionBase {
+  readonly kind: 'rewrite';
+  readonly original: string;
+  readonly modelAnswer: string;
+  readonly criteria: readonly RewriteCriterion[];
+}
+
+export type Question =
+  | SingleQuestion
+  | MultipleQuestion
+  | OrderQuestion
+  | CategorizeQuestion
+  | ConversationQuestion
+  | RewriteQuestion;
+
+export interface SingleResponse {
+  readonly kind: 'single';
+  /** Id of the chosen option. */
+  readonly choice: string;
+}
+
+export interface MultipleResponse {
+  readonly kind: 'multiple';
+  /** Ids of the ticked options. */
+  readonly choices: readonly string[];
+}
+
+export interface OrderResponse {
+  readonly kind: 'order';
+  /** Item ids, first to last, as the learner arranged them. */
+  readonly order: readonly string[];
+}
+
+export interface CategorizeResponse {
+  readonly kind: 'categorize';
+  /** Item id → category id. */
+  readonly placements: Readonly<Record<string, string>>;
+}
+
+export interface ConversationResponse {
+  readonly kind: 'conversation';
+  /** Response ids chosen, in order. */
+  readonly path: readonly string[];
+}
+
+export interface RewriteResponse {
+  readonly kind: 'rewrite';
+  readonly text: string;
+}
+
+export type Response =
+  | SingleResponse
+  | MultipleResponse
+  | OrderResponse
+  | CategorizeResponse
+  | ConversationResponse
+  | RewriteResponse;
+
+/** Alias of `Response` that does not clash with the DOM's global `Response`. */
+export type QuestionResponse = Response;
+
+export type Score =
+  | { readonly kind: 'invalid'; readonly reason: string }
+  | { readonly kind: 'points'; readonly earned: number; readonly total: number };

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { loadAllLessons } from '../../build/content-plugin.ts';
+
+const GOOD_FRONTMATTER = {
+  title: 'A test lesson',
+  summary: 'A lesson that exists only to exercise the content checks.',
+  order: '1',
+  minutes: '10',
+  objectives: '\n  - Name one thing.\n  - Explain another thing.\n  - Choose a third thing.',
+};
+
+/** A content folder with course.yaml and one lesson whose frontmatter fields can be overridden or removed. */
+function contentDir(fields: Record<string, string | undefined>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'frontline-content-'));
+  copyFileSync(path.resolve('content/course.yaml'), path.join(dir, 'course.yaml'));
+  mkdirSync(path.join(dir, 'test-lesson'));
+  const merged = { ...GOOD_FRONTMATTER, ...fields };
+  const yaml = Object.entries(merged)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+  writeFileSync(path.join(dir, 'test-lesson', 'lesson.mdx'), `---\n${yaml}\n---\n\n## A section\n\nText.\n`);
+  return dir;
+}
+
+describe('broken lesson frontmatter is reported with the file and the field', () => {
+  it('accepts the good fixture', () => {
+    expect(loadAllLessons(contentDir({})).lessons).toHaveLength(1);
+  });
+
+  it.each([
+    ['minutes', { minutes: 'ten' }, /test-lesson\/lesson\.mdx: frontmatter\.minutes: .*number/],
+    ['title', { title: undefined }, /test-lesson\/lesson\.mdx: frontmatter\.title: title is required/],
+    ['objectives', { objectives: '[one]' }, /frontmatter\.objectives(\[0\])?: /],
+    ['order', { order: '1.5' }, /frontmatter\.order: order must be a whole number/],
+    ['skills', { skills: '[juggling]' }, /frontmatter\.skills\[0\]: unknown skill/],
+    ['an unknown field', { colour: 'blue' }, /frontmatter\.colour: unknown field/],
+  ])('%s', (_name, fields, message) => {
+    expect(() => loadAllLessons(contentDir(fields))).toThrow(message);
+  });
+
+  it('fails `vite build` itself, naming the file and the field', async () => {
+    process.env.FRONTLINE_CONTENT_DIR = contentDir({ minutes: 'ten' });
+    try {
+      await expect(build({ logLevel: 'silent', build: { write: false } })).rejects.toThrow(
+        /test-lesson\/lesson\.mdx: frontmatter\.minutes/,
+      );
+    } finally {
+      delete process.env.FRONTLINE_CONTENT_DIR;
+    }
+  }, 30_000);
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lessonFiles, loadAllLessons, loadLessonMeta, loadCourse } from '../../build/content-plugin.ts';
+import { mdxComponents } from '../../src/components/mdx/registry.tsx';
+
+const dir = path.resolve('content');
+const { course, lessons } = loadAllLessons(dir);
+
+const COURSE_LESSONS = ['service-breakdowns', 'difficult-customers', 'star-method', 'nonverbal-cues', 'recovery-phrasing'];
+
+describe('content/ as a whole', () => {
+  it('declares skills with readable labels', () => {
+    expect(Object.keys(course.skills).length).toBeGreaterThan(3);
+  });
+
+  it('orders lessons by their frontmatter order, each position used once', () => {
+    const orders = lessons.map((lesson) => lesson.order);
+    expect(new Set(orders).size).toBe(orders.length);
+  });
+
+  it.each(COURSE_LESSONS.filter((id) => lessons.some((lesson) => lesson.id === id)))('%s is in the course', (id) => {
+    expect(lessons.find((lesson) => lesson.id === id)).toBeDefined();
+  });
+});
+
+describe.each(lessonFiles(dir).map((file) => [path.basename(path.dirname(file)), file] as const))('lesson %s', (id, file) => {
+  const meta = loadLessonMeta(file, course);
+  const source = readFileSync(file, 'utf8');
+  const sections = meta.parts.filter((part) => part.kind === 'section');
+
+  it('has valid frontmatter with 3–5 objectives and known skills', () => {
+    expect(meta.id).toBe(id);
+    expect(meta.objectives.length).toBeGreaterThanOrEqual(3);
+    expect(meta.objectives.length).toBeLessThanOrEqual(5);
+    for (const skill of meta.skills) expect(Object.keys(course.skills)).toContain(skill);
+  });
+
+  it('opens with a scenario', () => {
+    expect(meta.parts[0]?.kind).toBe('intro');
+    expect(source).toMatch(/<Scenario\s+title="[^"]+"/);
+  });
+
+  it('has 5–9 sections, each with its trainer notes', () => {
+    expect(sections.length).toBeGreaterThanOrEqual(5);
+    expect(sections.length).toBeLessThanOrEqual(9);
+    expect(sections.filter((section) => !section.hasNotes).map((section) => section.title)).toEqual([]);
+  });
+
+  it('ends with key takeaways and a reflection prompt', () => {
+    expect(meta.parts.at(-1)?.kind).toBe('closing');
+    expect(source).toMatch(/<KeyTakeaways>/);
+    expect(source).toMatch(/<Reflection\s+id="[a-z0-9-]+"\s+prompt="[^"]+"/);
+  });
+
+  it('uses only components from the registry, and at least one interactive one', () => {
+    const used = new Set([...source.matchAll(/<([A-Z][A-Za-z]+)/g)].map((match) => match[1]!));
+    const known = Object.keys(mdxComponents);
+    expect([...used].filter((name) => !known.includes(name))).toEqual([]);
+    const interactive = ['LostCustomerCalculator', 'CustomerTypeExplorer', 'StarStepper', 'CueSorter', 'PhraseRewriter'];
+    expect(interactive.some((name) => used.has(name))).toBe(true);
+  });
+
+  it('keeps its trainer-note minutes close to its study minutes', () => {
+    const noteMinutes = [...source.matchAll(/<TrainerNotes\s+minutes=\{(\d+)\}/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(Math.abs(noteMinutes - meta.minutes)).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('course.yaml', () => {
+  it('loads', () => {
+    expect(loadCourse(dir).title).toBe('Frontline');
+  });
+});

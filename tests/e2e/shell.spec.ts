@@ -1,0 +1,68 @@
+import { test, expect } from '@playwright/test';
+import { axeViolations, lessonIds } from './helpers.ts';
+
+test('home lists every lesson in order with its summary and minutes', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Frontline/);
+  const lessons = page.getByRole('region', { name: 'Lessons' }).getByRole('listitem');
+  await expect(lessons).toHaveCount(lessonIds.length);
+  await expect(lessons.first()).toContainText(/min/);
+});
+
+test('a lesson opens from home and reloads at its own URL', async ({ page }) => {
+  await page.goto('/');
+  const firstLink = page.getByRole('region', { name: 'Lessons' }).getByRole('link').first();
+  const title = (await firstLink.textContent())!.trim();
+  await firstLink.click();
+  await expect(page).toHaveURL(/\/lessons\/[a-z-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page).toHaveTitle(new RegExp(title));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
+
+for (const url of ['/no/such/page', '/lessons/no-such-lesson']) {
+  test(`unknown address ${url} shows "Page not found" with a link home`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: /course home/i }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+}
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press('Tab');
+  // The next stop is inside main, not back in the header navigation.
+  const focusedInMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement));
+  expect(focusedInMain).toBe(true);
+});
+
+test('the layout fits a 320 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of ['/', `/lessons/${lessonIds[0]}`]) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});
+
+const routes = ['/', ...lessonIds.map((id) => `/lessons/${id}`), '/no/such/page'];
+for (const scheme of ['light', 'dark'] as const) {
+  for (const url of routes) {
+    test(`axe finds no WCAG A/AA violations on ${url} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}
