@@ -9,6 +9,9 @@ import type {} from 'mdast-util-mdx-jsx';
 import { courseSchema, makeLessonFrontmatterSchema, type CourseFile, type LessonMeta } from '../src/content/lesson-schema.ts';
 import { ContentError, formatZodError } from '../src/content/format-error.ts';
 import { groupLessonParts } from './remark-lesson-parts.ts';
+import { makeFinalAssessmentSchema, makeQuizSchema } from '../src/content/quiz-schema.ts';
+import type { QuizData, FinalAssessmentData } from '../src/content/quiz-types.ts';
+import { createHash } from 'node:crypto';
 
 /**
  * Reads and validates everything under content/ at build time, so that broken content fails `npm run build`
@@ -110,7 +113,79 @@ export function loadAllLessons(dir: string): { course: CourseFile; lessons: Less
   return { course, lessons };
 }
 
+export const FINAL_ASSESSMENT = 'final-assessment';
+
+/** The quiz file of a folder, YAML or JSON. */
+export function quizFile(folder: string): string | undefined {
+  return ['quiz.yaml', 'quiz.yml', 'quiz.json'].map((name) => path.join(folder, name)).find((file) => existsSync(file));
+}
+
+function readQuizSource(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.json')) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new ContentError(`${rel(file)}: not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  return parseYaml(file, text);
+}
+
+/** A short stable hash of a question's content: a resumed attempt asks again any question whose hash changed. */
+export function contentHash(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 10);
+}
+
+export function loadQuiz(file: string, course: CourseFile): QuizData {
+  const result = makeQuizSchema(Object.keys(course.skills)).safeParse(readQuizSource(file));
+  if (!result.success) throw new ContentError(formatZodError(rel(file), result.error));
+  const quiz = result.data;
+  return {
+    ...quiz,
+    id: path.basename(path.dirname(file)),
+    hashes: Object.fromEntries(quiz.questions.map((question) => [question.id, contentHash(question)])),
+  };
+}
+
+export function loadFinalAssessment(file: string, lessonIds: readonly string[]): FinalAssessmentData {
+  const result = makeFinalAssessmentSchema(lessonIds).safeParse(readQuizSource(file));
+  if (!result.success) throw new ContentError(formatZodError(rel(file), result.error));
+  return { ...result.data, id: FINAL_ASSESSMENT };
+}
+
+/** Every quiz, with the rules that span files: question ids unique course-wide, pools no larger than their quiz. */
+export function loadAllQuizzes(dir: string) {
+  const { course, lessons } = loadAllLessons(dir);
+  const quizzes: QuizData[] = [];
+  const owner = new Map<string, string>();
+  for (const lesson of lessons) {
+    const file = quizFile(path.join(dir, lesson.id));
+    if (!file) continue;
+    const quiz = loadQuiz(file, course);
+    quiz.questions.forEach((question, index) => {
+      const other = owner.get(question.id);
+      if (other) {
+        throw new ContentError(`${rel(file)}: questions[${index}].id: "${question.id}" is already used in ${other}; question ids are unique across the course`);
+      }
+      owner.set(question.id, rel(file));
+    });
+    quizzes.push(quiz);
+  }
+  const finalFile = quizFile(path.join(dir, FINAL_ASSESSMENT));
+  const finalAssessment = finalFile ? loadFinalAssessment(finalFile, quizzes.map((quiz) => quiz.id)) : undefined;
+  finalAssessment?.pools.forEach((pool, index) => {
+    const size = quizzes.find((quiz) => quiz.id === pool.from)?.questions.length ?? 0;
+    if (pool.draw > size) {
+      throw new ContentError(`${rel(finalFile!)}: pools[${index}].draw: ${pool.draw} is more than the ${size} questions of ${pool.from}`);
+    }
+  });
+  return { course, lessons, quizzes, finalAssessment };
+}
+
 const VIRTUAL_COURSE = 'virtual:course';
+const QUIZ_PREFIX = 'quiz:';
+const QUIZ_FILE = /[\\/](quiz\.(?:ya?ml|json))$/;
 const META_PREFIX = 'lesson-meta:';
 
 export function contentPlugin(): Plugin {
@@ -123,7 +198,7 @@ export function contentPlugin(): Plugin {
     },
     buildStart() {
       // Fail fast on any content error, before a single module is compiled.
-      loadAllLessons(dir);
+      loadAllQuizzes(dir);
     },
     async resolveId(source, importer) {
       if (source === VIRTUAL_COURSE) return `\0${VIRTUAL_COURSE}`;
@@ -132,6 +207,11 @@ export function contentPlugin(): Plugin {
       if (file?.endsWith('lesson.mdx') && query === 'meta') {
         const resolved = await this.resolve(file, importer, { skipSelf: true });
         if (resolved) return `\0${META_PREFIX}${resolved.id}`;
+      }
+      // Quiz files become validated JSON modules (a virtual id keeps Vite's own JSON/YAML handling out).
+      if (file && QUIZ_FILE.test(file) && !query) {
+        const resolved = await this.resolve(file, importer, { skipSelf: true });
+        if (resolved) return `\0${QUIZ_PREFIX}${resolved.id}`;
       }
       return undefined;
     },
@@ -145,6 +225,15 @@ export function contentPlugin(): Plugin {
         const file = id.slice(META_PREFIX.length + 1);
         this.addWatchFile(file);
         return `export default ${JSON.stringify(loadLessonMeta(file, loadCourse(dir)))};`;
+      }
+      if (id.startsWith(`\0${QUIZ_PREFIX}`)) {
+        const file = id.slice(QUIZ_PREFIX.length + 1);
+        this.addWatchFile(file);
+        const data =
+          path.basename(path.dirname(file)) === FINAL_ASSESSMENT
+            ? loadFinalAssessment(file, loadAllLessons(dir).lessons.map((lesson) => lesson.id))
+            : loadQuiz(file, loadCourse(dir));
+        return `export default ${JSON.stringify(data)};`;
       }
       return undefined;
     },

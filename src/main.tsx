@@ -2,10 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createRouter } from './app/router.tsx';
+import { useProgressStore } from './progress/store.ts';
+import { startTabSync } from './progress/sync.ts';
 import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// Another tab's saved work shows here too, merged rather than overwritten.
+startTabSync(useProgressStore);
 
 createRoot(root).render(
   <StrictMode>

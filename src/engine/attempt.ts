@@ -145,7 +145,7 @@ export function gradeAttempt(
   for (const [skill, tally] of skills) {
     perSkill[skill] = { earned: tally.earned, total: tally.total, percent: toPercent(tally.earned, tally.total) };
   }
-  return { earned, total, percent, passed: percent >= round1(passMark * 100), perQuestion, perSkill };
+  return { earned, total, percent, passed: percent > passMark * 100, perQuestion, perSkill };
 }
 
 function toPercent(earned: number, total: number): number {

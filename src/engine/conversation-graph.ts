@@ -15,7 +15,7 @@ type GraphShape = Pick<ConversationQuestion, 'start' | 'nodes' | 'endings'>;
 
 /**
  * Lists every structural problem of a conversation: duplicate node/ending ids (one namespace, since `next`
- * may name either), duplicate reply ids, `next` targets that do not exist, loops (each reported once, at
+ * may name either), duplicate reply ids within a node, `next` targets that do not exist, loops (each reported once, at
  * the reply that closes it), a missing start node, and nodes or endings unreachable from start.
  */
 export function findConversationProblems(q: GraphShape): GraphProblem[] {
@@ -36,18 +36,20 @@ export function findConversationProblems(q: GraphShape): GraphProblem[] {
 
   const nodeIndex = new Map(q.nodes.map((n, i) => [n.id, i]));
   const endingIds = new Set(q.endings.map((e) => e.id));
-  const replyIds = new Set<string>();
-  q.nodes.forEach((n, i) =>
+  q.nodes.forEach((n, i) => {
+    // A path step is resolved among the current node's replies, so ids need only be unique per node
+    // (authors reuse r1, r2… in every node).
+    const replyIds = new Set<string>();
     n.responses.forEach((r, j) => {
       if (replyIds.has(r.id)) {
-        report(['nodes', i, 'responses', j, 'id'], `duplicate response id "${r.id}": response ids must be unique within the question`);
+        report(['nodes', i, 'responses', j, 'id'], `duplicate response id "${r.id}": replies of one node need different ids`);
       }
       replyIds.add(r.id);
       if (!nodeIndex.has(r.next) && !endingIds.has(r.next)) {
         report(['nodes', i, 'responses', j, 'next'], `next "${r.next}" is neither a node nor an ending id`);
       }
-    }),
-  );
+    });
+  });
 
   findLoops(q, nodeIndex, report);
 

@@ -83,6 +83,7 @@ export interface CategorizeQuestion extends QuestionBase {
 }
 
 export interface ConversationReply {
+  /** Unique within its node; authors commonly reuse r1, r2… across nodes. */
   readonly id: string;
   readonly text: string;
   readonly points: number;
@@ -166,7 +167,7 @@ export interface CategorizeResponse {
 
 export interface ConversationResponse {
   readonly kind: 'conversation';
-  /** Response ids chosen, in order. */
+  /** Response ids chosen, in order; each is looked up among the replies of the node reached so far. */
   readonly path: readonly string[];
 }
 

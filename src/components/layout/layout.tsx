@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { course } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
+import { SavedIndicator, StorageNotices } from './storage-notices.tsx';
 
 /** The page frame: skip link, header with the course name and navigation, one main landmark. */
 export function Layout() {
@@ -47,9 +48,11 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <SavedIndicator />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
+        <StorageNotices />
         <Outlet />
       </main>
       <footer className="site-footer">

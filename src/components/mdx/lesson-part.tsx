@@ -9,7 +9,7 @@ export function LessonPart({ index, kind, partId, children }: { index: string; k
   const view = useLessonView();
   if (view.mode !== 'page' && view.part !== Number(index)) return null;
   return (
-    <section className={`lesson-part lesson-part--${kind}`} data-part={partId}>
+    <section id={`part-${partId}`} className={`lesson-part lesson-part--${kind}`} data-part={partId}>
       {children}
     </section>
   );

@@ -1,29 +1,91 @@
 import { Link } from 'react-router';
 import { course, lessons } from '../../content/course.ts';
+import { hasQuiz } from '../../content/quizzes.ts';
 import { paths } from '../../config/paths.ts';
+import { useProgressStore } from '../../progress/store.ts';
+import { quizSummary } from '../../progress/attempt-records.ts';
+import { ProgressBar } from '../../components/ui/progress-bar.tsx';
+import { courseProgress, lessonStatus, continueTarget, type LessonStatus } from './course-progress.ts';
+import './dashboard.css';
+
+const STATUS_LABEL: Record<LessonStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
 
 export function Component() {
+  const lessonRecords = useProgressStore((s) => s.lessons);
+  const attempts = useProgressStore((s) => s.attempts);
+  const lastRoute = useProgressStore((s) => s.lastRoute);
+  const progress = courseProgress(lessons, lessonRecords, attempts);
+  const target = continueTarget(lessons, lessonRecords, lastRoute);
+
   return (
     <div className="page">
       <title>{`${course.title} · ${course.tagline}`}</title>
       <section className="hero" aria-labelledby="course-title">
         <h1 id="course-title">{course.title}</h1>
         <p className="hero__tagline">{course.tagline}</p>
+        <div className="hero__progress">
+          <p id="course-progress-label" className="hero__progress-label">
+            {progress.done} of {progress.total} steps done
+          </p>
+          <ProgressBar label="Course progress" value={progress.done} max={progress.total} valueText={`${progress.done} of ${progress.total} steps done`} />
+        </div>
+        <p className="button-row hero__cta">
+          <Link className="button" to={target.to}>
+            {target.started ? 'Continue' : 'Start the course'}
+          </Link>
+          {target.started ? <span className="hero__continue-hint">{target.label}</span> : null}
+        </p>
       </section>
       <section aria-labelledby="lessons-heading">
         <h2 id="lessons-heading">Lessons</h2>
         <ol className="lesson-list">
-          {lessons.map((lesson) => (
-            <li key={lesson.id} className="lesson-card">
-              <h3 className="lesson-card__title">
-                <Link to={paths.lesson(lesson.id)}>{lesson.title}</Link>
-              </h3>
-              <p className="lesson-card__summary">{lesson.summary}</p>
-              <p className="lesson-card__meta">{lesson.minutes} min</p>
-            </li>
-          ))}
+          {lessons.map((lesson) => {
+            const status = lessonStatus(lessonRecords[lesson.id], attempts, lesson.id);
+            const summary = quizSummary(attempts, lesson.id);
+            return (
+              <li key={lesson.id} className="lesson-card">
+                <p className="lesson-card__top">
+                  <span className="lesson-card__number">Lesson {lesson.order}</span>
+                  <span className={`status-pill status-pill--${status}`}>{STATUS_LABEL[status]}</span>
+                </p>
+                <h3 className="lesson-card__title">
+                  <Link to={paths.lesson(lesson.id)}>{lesson.title}</Link>
+                </h3>
+                <p className="lesson-card__summary">{lesson.summary}</p>
+                <p className="lesson-card__meta">
+                  {lesson.minutes} min
+                  {hasQuiz(lesson.id) ? (
+                    <>
+                      {' · '}
+                      <Link to={paths.quiz(lesson.id)} aria-label={`Quiz: ${lesson.title}`}>
+                        Quiz
+                      </Link>
+                      {summary.best !== undefined ? ` · Best score ${Math.round(summary.best)}%` : ''}
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            );
+          })}
         </ol>
       </section>
+      {hasQuiz('final-assessment') ? (
+        <section aria-labelledby="final-heading" className="final-card">
+          <h2 id="final-heading">Final assessment</h2>
+          <p>
+            Questions drawn from every lesson, with feedback at the end. Pass it and finish all five lessons to earn your{' '}
+            <Link to={paths.certificate()}>certificate</Link>.
+          </p>
+          <p className="button-row">
+            <Link className="button button--secondary" to={paths.quiz('final-assessment')}>
+              Go to the final assessment
+            </Link>
+            {quizSummary(attempts, 'final-assessment').best !== undefined ? (
+              <span>Best score {Math.round(quizSummary(attempts, 'final-assessment').best!)}%</span>
+            ) : null}
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,8 +1,13 @@
-import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { data, Link, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { getLesson, loadLessonBody, nextLesson } from '../../content/course.ts';
+import { hasQuiz } from '../../content/quizzes.ts';
 import { mdxComponents } from '../../components/mdx/registry.tsx';
 import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
 import { paths } from '../../config/paths.ts';
+import { useProgressStore } from '../../progress/store.ts';
+import { useReadingPosition } from './use-reading-position.ts';
+import './lesson.css';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lesson = getLesson(params.lessonId);
@@ -12,16 +17,50 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export function Component() {
   const { lesson, Body } = useLoaderData<typeof loader>();
+  const location = useLocation();
   const next = nextLesson(lesson.id);
+  const articleRef = useRef<HTMLElement>(null);
+  const showNotes = useProgressStore((s) => s.prefs.showTrainerNotes);
+  const setPref = useProgressStore((s) => s.setPref);
+  const completedAt = useProgressStore((s) => s.lessons[lesson.id]?.completedAt);
+  const visitLesson = useProgressStore((s) => s.visitLesson);
+  const completeLesson = useProgressStore((s) => s.completeLesson);
+  const setLastRoute = useProgressStore((s) => s.setLastRoute);
+
+  useEffect(() => {
+    visitLesson(lesson.id);
+    setLastRoute(paths.lesson(lesson.id));
+  }, [lesson.id, visitLesson, setLastRoute]);
+
+  // "Continue" links to /lessons/:id#part-…: bring that part into view once the body has rendered.
+  useEffect(() => {
+    if (!location.hash) return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [location.hash, lesson.id]);
+
+  useReadingPosition(lesson.id, articleRef);
+
   return (
-    <article className="page lesson" aria-labelledby="lesson-title">
+    <article ref={articleRef} className="page lesson" aria-labelledby="lesson-title">
       <title>{`${lesson.title} · Frontline`}</title>
       <header className="lesson__header">
         <p className="eyebrow">
-          Lesson {lesson.order} · {lesson.minutes} min
+          Lesson {lesson.order} · {lesson.minutes} min{completedAt ? ' · Completed' : ''}
         </p>
         <h1 id="lesson-title">{lesson.title}</h1>
         <p className="lesson__summary">{lesson.summary}</p>
+        <div className="lesson__actions no-print" role="group" aria-label="Lesson actions">
+          <Link className="button button--secondary" to={paths.present(lesson.id, 1)}>
+            Present
+          </Link>
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            Print handout
+          </button>
+          <label className="toggle">
+            <input type="checkbox" checked={showNotes} onChange={(event) => setPref('showTrainerNotes', event.target.checked)} />
+            Show trainer notes
+          </label>
+        </div>
         <section className="objectives" aria-labelledby="objectives-heading">
           <h2 id="objectives-heading">In this lesson you will</h2>
           <ul>
@@ -31,18 +70,36 @@ export function Component() {
           </ul>
         </section>
       </header>
-      <LessonViewProvider value={{ mode: 'page', showNotes: false, lessonId: lesson.id }}>
+      <LessonViewProvider value={{ mode: 'page', showNotes, lessonId: lesson.id }}>
         <div className="prose">
           <Body components={mdxComponents} />
         </div>
       </LessonViewProvider>
-      <nav className="lesson__next" aria-label="Next steps">
-        {next ? (
-          <Link to={paths.lesson(next.id)}>Next lesson: {next.title}</Link>
-        ) : (
-          <Link to={paths.home()}>Back to the course home</Link>
-        )}
-      </nav>
+      <footer className="lesson__end no-print" data-lesson-end="">
+        <div className="button-row">
+          {completedAt ? (
+            <p className="lesson__done" role="status">
+              <span aria-hidden="true">✓ </span>Lesson complete
+            </p>
+          ) : (
+            <button type="button" className="button" onClick={() => completeLesson(lesson.id)}>
+              Mark lesson complete
+            </button>
+          )}
+          {hasQuiz(lesson.id) ? (
+            <Link className="button button--secondary" to={paths.quiz(lesson.id)}>
+              Take the scenario quiz
+            </Link>
+          ) : null}
+        </div>
+        <nav className="lesson__next" aria-label="Next steps">
+          {next ? (
+            <Link to={paths.lesson(next.id)}>Next lesson: {next.title}</Link>
+          ) : (
+            <Link to={paths.home()}>Back to the course home</Link>
+          )}
+        </nav>
+      </footer>
     </article>
   );
 }

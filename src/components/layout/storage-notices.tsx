@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useStorageStatus } from '../../progress/status.ts';
+import { paths } from '../../config/paths.ts';
+
+function downloadText(text: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Tells the learner when saving is not working, and never lets unreadable saved data vanish silently. */
+export function StorageNotices() {
+  const { mode, corrupted, backup } = useStorageStatus();
+  const [dismissed, setDismissed] = useState(false);
+  return (
+    <>
+      {corrupted && backup && !dismissed ? (
+        <div className="notice notice--error" role="alert">
+          <p>
+            <strong>Your saved progress couldn’t be read,</strong> so Frontline started fresh. A copy of the old data was kept.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => downloadText(backup, 'frontline-progress-backup.json')}>
+              Download the backup
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setDismissed(true)}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {mode === 'blocked' ? (
+        <div className="notice" role="status">
+          <p>
+            <strong>Your browser is blocking storage,</strong> so progress won’t be kept after you close this page. Use{' '}
+            <Link to={paths.progress()}>Export progress</Link> to keep a copy.
+          </p>
+        </div>
+      ) : null}
+      {mode === 'full' ? (
+        <div className="notice" role="status">
+          <p>
+            <strong>Saving failed: your browser’s storage is full.</strong> Your work is kept on this page and will be saved as soon as
+            there is room. To be safe, use <Link to={paths.progress()}>Export progress</Link>.
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** A quiet "Saved" note that appears briefly after each successful save. */
+export function SavedIndicator() {
+  const lastSavedAt = useStorageStatus((s) => s.lastSavedAt);
+  const [hiddenFor, setHiddenFor] = useState<number | null>(null);
+  useEffect(() => {
+    if (!lastSavedAt) return;
+    const timer = window.setTimeout(() => setHiddenFor(lastSavedAt), 2000);
+    return () => window.clearTimeout(timer);
+  }, [lastSavedAt]);
+  const visible = lastSavedAt !== null && hiddenFor !== lastSavedAt;
+  return (
+    <p className="saved-indicator" role="status" aria-live="polite">
+      {visible ? 'Saved' : ''}
+    </p>
+  );
+}

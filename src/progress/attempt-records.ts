@@ -1,0 +1,77 @@
+import type { AttemptRecord, AttemptScore } from './types.ts';
+
+/** Pure updates of one attempt record; the store's actions call these so the rules are testable without React. */
+
+export function recordAnswer(attempt: AttemptRecord, questionId: string, response: unknown, now: string): AttemptRecord {
+  if (attempt.finishedAt) return attempt;
+  return { ...attempt, responses: { ...attempt.responses, [questionId]: response }, updatedAt: now };
+}
+
+export function recordCheck(attempt: AttemptRecord, questionId: string, now: string): AttemptRecord {
+  if (attempt.checked.includes(questionId)) return attempt;
+  return { ...attempt, checked: [...attempt.checked, questionId], updatedAt: now };
+}
+
+export function recordPosition(attempt: AttemptRecord, index: number, now: string): AttemptRecord {
+  const current = Math.max(0, Math.min(index, attempt.questionIds.length - 1));
+  return { ...attempt, current, updatedAt: now };
+}
+
+export function recordFinish(attempt: AttemptRecord, score: AttemptScore, now: string): AttemptRecord {
+  if (attempt.finishedAt) return attempt;
+  return { ...attempt, score, finishedAt: now, updatedAt: now };
+}
+
+/** Forgets the answers to questions whose content changed since they were asked, so they are asked again. */
+export function refreshChangedQuestions(
+  attempt: AttemptRecord,
+  currentHashes: Record<string, string>,
+  now: string,
+): { attempt: AttemptRecord; changed: string[] } {
+  if (attempt.finishedAt) return { attempt, changed: [] };
+  const changed = attempt.questionIds.filter((id) => currentHashes[id] !== undefined && attempt.hashes[id] !== currentHashes[id]);
+  const removed = attempt.questionIds.filter((id) => currentHashes[id] === undefined);
+  if (changed.length === 0 && removed.length === 0) return { attempt, changed: [] };
+  const responses = { ...attempt.responses };
+  for (const id of [...changed, ...removed]) delete responses[id];
+  const questionIds = attempt.questionIds.filter((id) => currentHashes[id] !== undefined);
+  return {
+    attempt: {
+      ...attempt,
+      questionIds,
+      responses,
+      checked: attempt.checked.filter((id) => !changed.includes(id) && !removed.includes(id)),
+      hashes: { ...attempt.hashes, ...Object.fromEntries(changed.map((id) => [id, currentHashes[id]!])) },
+      current: Math.min(attempt.current, Math.max(0, questionIds.length - 1)),
+      updatedAt: now,
+    },
+    changed: [...changed, ...removed],
+  };
+}
+
+/** Attempts of one quiz, oldest first. */
+export function attemptsOf(attempts: Record<string, AttemptRecord>, quizId: string, kind: AttemptRecord['kind'] = 'scored') {
+  return Object.values(attempts)
+    .filter((attempt) => attempt.quizId === quizId && attempt.kind === kind)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+/** The unfinished attempt to resume, if any (the most recent). */
+export function inProgressAttempt(attempts: Record<string, AttemptRecord>, quizId: string, kind: AttemptRecord['kind'] = 'scored') {
+  return attemptsOf(attempts, quizId, kind)
+    .filter((attempt) => !attempt.finishedAt)
+    .at(-1);
+}
+
+export function quizSummary(attempts: Record<string, AttemptRecord>, quizId: string) {
+  const finished = attemptsOf(attempts, quizId).filter((attempt) => attempt.finishedAt && attempt.score);
+  const percents = finished.map((attempt) => attempt.score!.percent);
+  return {
+    count: finished.length,
+    first: percents[0],
+    latest: percents.at(-1),
+    best: percents.length ? Math.max(...percents) : undefined,
+    passed: finished.some((attempt) => attempt.score!.passed),
+    finished,
+  };
+}

@@ -1,0 +1,130 @@
+import { create, type StateCreator } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { mergeProgress } from './merge.ts';
+import { migrateProgress } from './migrations.ts';
+import { normalizeProgress } from './normalize.ts';
+import { recordAnswer, recordCheck, recordFinish, recordPosition } from './attempt-records.ts';
+import { createSafeStorage, localStorageBackend, probeStorage, type StorageBackend } from './storage.ts';
+import { useStorageStatus } from './status.ts';
+import { emptyProgress, PROGRESS_KEY, PROGRESS_VERSION, type AttemptRecord, type AttemptScore, type Prefs, type ProgressData } from './types.ts';
+
+/**
+ * One store built from slices (zustand's slices pattern), persisted once at the top. Actions stay thin:
+ * they stamp the time and call the pure functions in attempt-records.ts / merge.ts.
+ */
+
+const now = () => new Date().toISOString();
+
+export interface LessonsSlice {
+  visitLesson: (id: string) => void;
+  completeLesson: (id: string) => void;
+  setLastPart: (id: string, part: string) => void;
+  setLastRoute: (route: string) => void;
+}
+export interface NotesSlice {
+  setReflection: (id: string, text: string) => void;
+}
+export interface PrefsSlice {
+  setPref: <K extends keyof Prefs>(key: K, value: Prefs[K]) => void;
+  setLearnerName: (name: string) => void;
+}
+export interface AttemptsSlice {
+  saveAttempt: (attempt: AttemptRecord) => void;
+  answer: (attemptId: string, questionId: string, response: unknown) => void;
+  check: (attemptId: string, questionId: string) => void;
+  goTo: (attemptId: string, index: number) => void;
+  finish: (attemptId: string, score: AttemptScore) => void;
+}
+export interface AdminSlice {
+  replaceAll: (data: ProgressData) => void;
+  mergeIn: (data: ProgressData) => void;
+  reset: () => void;
+}
+
+export type ProgressState = ProgressData & LessonsSlice & NotesSlice & PrefsSlice & AttemptsSlice & AdminSlice;
+type Slice<T> = StateCreator<ProgressState, [['zustand/persist', unknown]], [], T>;
+
+const lessonsSlice: Slice<LessonsSlice> = (set) => ({
+  visitLesson: (id) =>
+    set((s) => (s.lessons[id]?.visitedAt ? s : { lessons: { ...s.lessons, [id]: { ...s.lessons[id], visitedAt: now() } }, updatedAt: now() })),
+  completeLesson: (id) =>
+    set((s) =>
+      s.lessons[id]?.completedAt
+        ? s
+        : { lessons: { ...s.lessons, [id]: { visitedAt: now(), ...s.lessons[id], completedAt: now() } }, updatedAt: now() },
+    ),
+  setLastPart: (id, part) =>
+    set((s) => (s.lessons[id]?.lastPart === part ? s : { lessons: { ...s.lessons, [id]: { ...s.lessons[id], lastPart: part } }, updatedAt: now() })),
+  setLastRoute: (route) => set((s) => (s.lastRoute === route ? s : { lastRoute: route, updatedAt: now() })),
+});
+
+const notesSlice: Slice<NotesSlice> = (set) => ({
+  setReflection: (id, text) => set((s) => ({ reflections: { ...s.reflections, [id]: { text, updatedAt: now() } }, updatedAt: now() })),
+});
+
+const prefsSlice: Slice<PrefsSlice> = (set) => ({
+  setPref: (key, value) => set((s) => ({ prefs: { ...s.prefs, [key]: value }, updatedAt: now() })),
+  setLearnerName: (learnerName) => set({ learnerName, updatedAt: now() }),
+});
+
+const attemptsSlice: Slice<AttemptsSlice> = (set) => {
+  const update = (attemptId: string, change: (attempt: AttemptRecord, time: string) => AttemptRecord) =>
+    set((s) => {
+      const attempt = s.attempts[attemptId];
+      if (!attempt) return s;
+      const time = now();
+      const next = change(attempt, time);
+      return next === attempt ? s : { attempts: { ...s.attempts, [attemptId]: next }, updatedAt: time };
+    });
+  return {
+    saveAttempt: (attempt) => set((s) => ({ attempts: { ...s.attempts, [attempt.id]: attempt }, updatedAt: now() })),
+    answer: (attemptId, questionId, response) => update(attemptId, (a, t) => recordAnswer(a, questionId, response, t)),
+    check: (attemptId, questionId) => update(attemptId, (a, t) => recordCheck(a, questionId, t)),
+    goTo: (attemptId, index) => update(attemptId, (a, t) => recordPosition(a, index, t)),
+    finish: (attemptId, score) => update(attemptId, (a, t) => recordFinish(a, score, t)),
+  };
+};
+
+const adminSlice: Slice<AdminSlice> = (set, get) => ({
+  replaceAll: (data) => set({ ...normalizeProgress(data), updatedAt: now() }),
+  mergeIn: (data) => set({ ...mergeProgress(pickData(get()), normalizeProgress(data)), updatedAt: now() }),
+  reset: () => set({ ...emptyProgress(), updatedAt: now() }),
+});
+
+/** The saved part of the state: data only, no functions. */
+export function pickData(state: ProgressData): ProgressData {
+  const { lessons, attempts, reflections, prefs, learnerName, lastRoute, updatedAt } = state;
+  return lastRoute === undefined
+    ? { lessons, attempts, reflections, prefs, learnerName, updatedAt }
+    : { lessons, attempts, reflections, prefs, learnerName, lastRoute, updatedAt };
+}
+
+/** Builds a store over any backend (tests pass a fake one). */
+export function createProgressStore(backend: StorageBackend, options: { migrate?: typeof migrateProgress } = {}) {
+  if (!probeStorage(backend)) useStorageStatus.getState().set({ mode: 'blocked' });
+  return create<ProgressState>()(
+    persist<ProgressState, [], [], ProgressData>(
+      (...a) => ({
+        ...emptyProgress(),
+        ...lessonsSlice(...a),
+        ...notesSlice(...a),
+        ...prefsSlice(...a),
+        ...attemptsSlice(...a),
+        ...adminSlice(...a),
+      }),
+      {
+        name: PROGRESS_KEY,
+        version: PROGRESS_VERSION,
+        storage: createSafeStorage<ProgressData>(backend, { version: PROGRESS_VERSION, merge: mergeProgress }),
+        partialize: pickData,
+        migrate: options.migrate ?? migrateProgress,
+        merge: (persisted, current) => ({ ...current, ...normalizeProgress(persisted) }),
+      },
+    ),
+  );
+}
+
+export const useProgressStore = createProgressStore(localStorageBackend);
+
+/** Everything a fresh store starts with: what "Reset progress" returns to. */
+export const getInitialState = emptyProgress;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { mergeProgress } from '../../src/progress/merge.ts';
+import { emptyProgress, type AttemptRecord, type ProgressData } from '../../src/progress/types.ts';
+
+const progress = (patch: Partial<ProgressData>): ProgressData => ({ ...emptyProgress(), ...patch });
+const attempt = (id: string, patch: Partial<AttemptRecord> = {}): AttemptRecord => ({
+  id,
+  quizId: 'q',
+  kind: 'scored',
+  seed: 1,
+  questionIds: ['a'],
+  optionOrder: {},
+  hashes: {},
+  responses: {},
+  checked: [],
+  current: 0,
+  startedAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  ...patch,
+});
+
+describe('mergeProgress', () => {
+  it('keeps attempts from both sides, by id', () => {
+    const merged = mergeProgress(progress({ attempts: { x: attempt('x') } }), progress({ attempts: { y: attempt('y') } }));
+    expect(Object.keys(merged.attempts).sort()).toEqual(['x', 'y']);
+  });
+
+  it('for the same attempt, a finished copy beats an unfinished one, else the later update wins', () => {
+    const finished = attempt('x', { finishedAt: '2026-01-01T01:00:00Z', updatedAt: '2026-01-01T01:00:00Z' });
+    const laterButOpen = attempt('x', { updatedAt: '2026-01-02T00:00:00Z', current: 3 });
+    expect(mergeProgress(progress({ attempts: { x: finished } }), progress({ attempts: { x: laterButOpen } })).attempts.x).toBe(finished);
+    const later = attempt('x', { updatedAt: '2026-01-03T00:00:00Z', current: 2 });
+    expect(mergeProgress(progress({ attempts: { x: attempt('x') } }), progress({ attempts: { x: later } })).attempts.x).toBe(later);
+  });
+
+  it('unions lesson completions and keeps the earliest completion time', () => {
+    const merged = mergeProgress(
+      progress({ lessons: { a: { completedAt: '2026-01-02T00:00:00Z' } } }),
+      progress({ lessons: { a: { completedAt: '2026-01-01T00:00:00Z' }, b: { completedAt: '2026-01-03T00:00:00Z' } } }),
+    );
+    expect(merged.lessons.a?.completedAt).toBe('2026-01-01T00:00:00Z');
+    expect(merged.lessons.b?.completedAt).toBe('2026-01-03T00:00:00Z');
+  });
+
+  it('a completion is never undone by a copy that lacks it', () => {
+    const merged = mergeProgress(progress({ lessons: { a: { completedAt: '2026-01-02T00:00:00Z' } } }), progress({ updatedAt: '2027-01-01T00:00:00Z' }));
+    expect(merged.lessons.a?.completedAt).toBe('2026-01-02T00:00:00Z');
+  });
+
+  it('reflections: the last edit wins', () => {
+    const merged = mergeProgress(
+      progress({ reflections: { r: { text: 'old', updatedAt: '2026-01-01T00:00:00Z' } } }),
+      progress({ reflections: { r: { text: 'new', updatedAt: '2026-01-02T00:00:00Z' } } }),
+    );
+    expect(merged.reflections.r?.text).toBe('new');
+  });
+
+  it('settings come from the copy changed last', () => {
+    const mine = progress({ prefs: { showTrainerNotes: true, textSize: 1, slideTextSize: 1 }, updatedAt: '2026-01-01T00:00:00Z' });
+    const theirs = progress({ prefs: { showTrainerNotes: false, textSize: 1.25, slideTextSize: 1 }, updatedAt: '2026-01-02T00:00:00Z' });
+    expect(mergeProgress(mine, theirs).prefs.textSize).toBe(1.25);
+    expect(mergeProgress(theirs, mine).prefs.textSize).toBe(1.25);
+  });
+
+  it('is idempotent', () => {
+    const a = progress({ attempts: { x: attempt('x') }, lessons: { l: { visitedAt: '2026-01-01T00:00:00Z' } } });
+    expect(mergeProgress(a, a)).toEqual(a);
+  });
+});
