@@ -16,6 +16,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => import('../features/dashboard/home-route.tsx') },
           { path: 'lessons/:lessonId', lazy: () => import('../features/lessons/lesson-route.tsx') },
+          { path: 'quizzes/:quizId', lazy: () => import('../features/quiz/quiz-route.tsx') },
+          { path: 'quizzes/:quizId/attempts/:attemptId', lazy: () => import('../features/quiz/attempt-route.tsx') },
           { path: '*', Component: NotFound },
         ],
       },

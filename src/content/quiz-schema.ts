@@ -8,8 +8,8 @@
  * No transforms, so `z.toJSONSchema` can still produce content/quiz.schema.json for editors.
  */
 import { z } from 'zod';
-import { findConversationProblems } from '../engine/conversation-graph';
-import type { Question } from '../engine/types';
+import { findConversationProblems } from '../engine/conversation-graph.ts';
+import type { Question } from '../engine/types.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];

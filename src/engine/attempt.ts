@@ -2,9 +2,9 @@
  * Planning and grading a whole quiz attempt. Pure functions of their inputs, so the store persists only
  * the plan (seed + ids) and the responses, and results can always be recomputed from them.
  */
-import { createRng, deriveSeed, sample, shuffle } from './random';
-import { creditFraction, scoreQuestion } from './score';
-import type { Question, Score } from './types';
+import { createRng, deriveSeed, sample, shuffle } from './random.ts';
+import { creditFraction, scoreQuestion } from './score.ts';
+import type { Question, Score } from './types.ts';
 
 export interface QuestionPool {
   readonly questions: readonly Question[];
@@ -145,7 +145,7 @@ export function gradeAttempt(
   for (const [skill, tally] of skills) {
     perSkill[skill] = { earned: tally.earned, total: tally.total, percent: toPercent(tally.earned, tally.total) };
   }
-  return { earned, total, percent, passed: percent > passMark * 100, perQuestion, perSkill };
+  return { earned, total, percent, passed: percent >= round1(passMark * 100), perQuestion, perSkill };
 }
 
 function toPercent(earned: number, total: number): number {

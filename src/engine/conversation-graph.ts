@@ -3,7 +3,7 @@
  * They live beside `walkConversation` and `bestConversationPath` because those rely on exactly these
  * guarantees: unique ids, existing targets, no loops, everything reachable. Messages are for trainers.
  */
-import type { ConversationQuestion } from './types';
+import type { ConversationQuestion } from './types.ts';
 
 export interface GraphProblem {
   /** Path inside the question, e.g. ['nodes', 1, 'responses', 0, 'next']. */

@@ -2,7 +2,7 @@
  * Walking and searching the conversation graph. Shared by the scorer and the UI (which replays a path to
  * show the dialogue so far and, on review, the best path).
  */
-import type { ConversationEnding, ConversationNode, ConversationQuestion, ConversationReply } from './types';
+import type { ConversationEnding, ConversationNode, ConversationQuestion, ConversationReply } from './types.ts';
 
 export interface ConversationStep {
   readonly node: ConversationNode;

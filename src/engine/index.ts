@@ -1,22 +1,22 @@
 /** Public API of the pure scoring engine. UI code imports from here, never from individual files. */
-export type * from './types';
-export { scoreSingle } from './score-single';
-export { scoreMultiple } from './score-multiple';
-export { scoreOrder, pairwiseAgreement } from './score-order';
-export { scoreCategorize } from './score-categorize';
-export { scoreConversation } from './score-conversation';
-export { scoreRewrite, evaluateRewrite, type CriterionResult } from './score-rewrite';
-export { normalizeText, containsPhrase } from './normalize-text';
+export type * from './types.ts';
+export { scoreSingle } from './score-single.ts';
+export { scoreMultiple } from './score-multiple.ts';
+export { scoreOrder, pairwiseAgreement } from './score-order.ts';
+export { scoreCategorize } from './score-categorize.ts';
+export { scoreConversation } from './score-conversation.ts';
+export { scoreRewrite, evaluateRewrite, type CriterionResult } from './score-rewrite.ts';
+export { normalizeText, containsPhrase } from './normalize-text.ts';
 export {
   walkConversation,
   bestConversationPath,
   type ConversationStep,
   type ConversationWalk,
   type BestConversationPath,
-} from './conversation';
-export { findConversationProblems, type GraphProblem } from './conversation-graph';
-export { scoreQuestion, isFullCredit, creditFraction } from './score';
-export { createRng, shuffle, sample, deriveSeed, type Rng } from './random';
+} from './conversation.ts';
+export { findConversationProblems, type GraphProblem } from './conversation-graph.ts';
+export { scoreQuestion, isFullCredit, creditFraction } from './score.ts';
+export { createRng, shuffle, sample, deriveSeed, type Rng } from './random.ts';
 export {
   planAttempt,
   gradeAttempt,
@@ -25,4 +25,4 @@ export {
   type PlanOptions,
   type AttemptResult,
   type SkillResult,
-} from './attempt';
+} from './attempt.ts';

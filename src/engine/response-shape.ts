@@ -2,7 +2,7 @@
  * Hand-written shape checks for responses read back from storage. The engine stays free of zod so it can
  * run anywhere (workers, Node scripts, tests) and so a scorer can never throw on odd input.
  */
-import type { QuestionKind, Score } from './types';
+import type { QuestionKind, Score } from './types.ts';
 
 /** An `invalid` score with a reason a learner or trainer can read. */
 export function invalid(reason: string): Score {

@@ -1,5 +1,5 @@
-import { asResponseOf, invalid, isRecord, points } from './response-shape';
-import type { CategorizeQuestion, Score } from './types';
+import { asResponseOf, invalid, isRecord, points } from './response-shape.ts';
+import type { CategorizeQuestion, Score } from './types.ts';
 
 /**
  * Scores a categorising answer: one point per item placed in its category, out of the number of items.

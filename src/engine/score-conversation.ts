@@ -1,6 +1,6 @@
-import { bestConversationPath, walkConversation } from './conversation';
-import { asResponseOf, invalid, isStringArray, points } from './response-shape';
-import type { ConversationQuestion, Score } from './types';
+import { bestConversationPath, walkConversation } from './conversation.ts';
+import { asResponseOf, invalid, isStringArray, points } from './response-shape.ts';
+import type { ConversationQuestion, Score } from './types.ts';
 
 /**
  * Scores a branching conversation: the points collected along the learner's path, out of the best path's

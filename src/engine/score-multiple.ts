@@ -1,5 +1,5 @@
-import { asResponseOf, firstDuplicate, invalid, isStringArray, points } from './response-shape';
-import type { MultipleQuestion, Score } from './types';
+import { asResponseOf, firstDuplicate, invalid, isStringArray, points } from './response-shape.ts';
+import type { MultipleQuestion, Score } from './types.ts';
 
 /**
  * Scores a select-all-that-apply answer: (right picks − wrong picks) / right options, floored at 0,

@@ -1,5 +1,5 @@
-import { asResponseOf, firstDuplicate, invalid, isStringArray, points } from './response-shape';
-import type { OrderQuestion, Score } from './types';
+import { asResponseOf, firstDuplicate, invalid, isStringArray, points } from './response-shape.ts';
+import type { OrderQuestion, Score } from './types.ts';
 
 /**
  * Scores an ordering answer by pairwise agreement: of all item pairs (i < j in the learner's order),

@@ -1,6 +1,6 @@
-import { containsPhrase, normalizeText } from './normalize-text';
-import { asResponseOf, invalid, points } from './response-shape';
-import type { RewriteCriterion, RewriteQuestion, Score } from './types';
+import { containsPhrase, normalizeText } from './normalize-text.ts';
+import { asResponseOf, invalid, points } from './response-shape.ts';
+import type { RewriteCriterion, RewriteQuestion, Score } from './types.ts';
 
 export interface CriterionResult {
   readonly id: string;

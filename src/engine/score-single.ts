@@ -1,5 +1,5 @@
-import { asResponseOf, invalid, points } from './response-shape';
-import type { Score, SingleQuestion } from './types';
+import { asResponseOf, invalid, points } from './response-shape.ts';
+import type { Score, SingleQuestion } from './types.ts';
 
 /**
  * Scores a single-choice answer: the chosen option's credit out of 1, so an "acceptable" option (0.5)

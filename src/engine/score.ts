@@ -1,10 +1,10 @@
-import { scoreCategorize } from './score-categorize';
-import { scoreConversation } from './score-conversation';
-import { scoreMultiple } from './score-multiple';
-import { scoreOrder } from './score-order';
-import { scoreRewrite } from './score-rewrite';
-import { scoreSingle } from './score-single';
-import type { Question, Score } from './types';
+import { scoreCategorize } from './score-categorize.ts';
+import { scoreConversation } from './score-conversation.ts';
+import { scoreMultiple } from './score-multiple.ts';
+import { scoreOrder } from './score-order.ts';
+import { scoreRewrite } from './score-rewrite.ts';
+import { scoreSingle } from './score-single.ts';
+import type { Question, Score } from './types.ts';
 
 /**
  * Scores any question by dispatching on its kind. Like every scorer it never throws: a question of an

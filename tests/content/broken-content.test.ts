@@ -54,3 +54,46 @@ describe('broken lesson frontmatter is reported with the file and the field', ()
     }
   }, 30_000);
 });
+
+describe('broken quiz content is reported with the file and the field', () => {
+  const quiz = (credit: string) => `title: A test quiz
+questions:
+  - id: t-one
+    kind: single
+    skills: [listening]
+    prompt: What do you do first?
+    options:
+      - { id: a, text: Listen, credit: ${credit}, feedback: Good. }
+      - { id: b, text: Talk, credit: 0, feedback: Not yet. }
+      - { id: c, text: Leave, credit: 0, feedback: No. }
+`;
+  const withQuiz = (text: string) => {
+    const dir = contentDir({});
+    writeFileSync(path.join(dir, 'test-lesson', 'quiz.yaml'), text);
+    return dir;
+  };
+
+  it('accepts a good quiz', async () => {
+    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    expect(loadAllQuizzes(withQuiz(quiz('1'))).quizzes).toHaveLength(1);
+  });
+
+  it('names the file and the field path of a credit out of range', async () => {
+    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    expect(() => loadAllQuizzes(withQuiz(quiz('2')))).toThrow(/test-lesson\/quiz\.yaml: questions\[0\]\.options\[0\]\.credit: /);
+  });
+
+  it('names a YAML syntax error with the file', async () => {
+    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    expect(() => loadAllQuizzes(withQuiz('title: [unclosed'))).toThrow(/test-lesson\/quiz\.yaml: not valid YAML/);
+  });
+
+  it('fails `vite build` for a broken quiz', async () => {
+    process.env.FRONTLINE_CONTENT_DIR = withQuiz(quiz('2'));
+    try {
+      await expect(build({ logLevel: 'silent', build: { write: false } })).rejects.toThrow(/quiz\.yaml: questions\[0\]\.options\[0\]\.credit/);
+    } finally {
+      delete process.env.FRONTLINE_CONTENT_DIR;
+    }
+  }, 30_000);
+});

@@ -1,10 +1,10 @@
 import { parse } from 'yaml';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { FinalAssessmentFile, QuizFile, QuizQuestion } from '../../src/content/quiz-schema';
-import { makeFinalAssessmentSchema, makeQuizSchema } from '../../src/content/quiz-schema';
-import type { Question } from '../../src/engine';
-import { bestConversationPath, isFullCredit, scoreQuestion } from '../../src/engine';
+import type { FinalAssessmentFile, QuizFile, QuizQuestion } from '../../src/content/quiz-schema.ts';
+import { makeFinalAssessmentSchema, makeQuizSchema } from '../../src/content/quiz-schema.ts';
+import type { Question } from '../../src/engine/index.ts';
+import { bestConversationPath, isFullCredit, scoreQuestion } from '../../src/engine/index.ts';
 
 const SKILLS = ['star-method', 'listening', 'service-recovery', 'positive-phrasing', 'nonverbal-communication'];
 const LESSONS = ['service-breakdowns', 'star-method'];

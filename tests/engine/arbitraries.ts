@@ -12,8 +12,8 @@ import type {
   QuestionKind,
   RewriteQuestion,
   SingleQuestion,
-} from '../../src/engine';
-import { bestConversationPath } from '../../src/engine';
+} from '../../src/engine/index.ts';
+import { bestConversationPath } from '../../src/engine/index.ts';
 
 const ids = (min: number, max: number) =>
   fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,5}$/), { minLength: min, maxLength: max });

@@ -6,7 +6,7 @@ import type {
   OrderQuestion,
   RewriteQuestion,
   SingleQuestion,
-} from '../../src/engine';
+} from '../../src/engine/index.ts';
 
 export const angryCaller: SingleQuestion = {
   id: 'star-angry-caller',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, normalizeText } from '../../src/engine';
+import { containsPhrase, normalizeText } from '../../src/engine/index.ts';
 
 describe('normalizeText', () => {
   it.each([

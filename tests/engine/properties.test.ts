@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ConversationQuestion, Question, QuestionKind } from '../../src/engine';
-import { bestConversationPath, isFullCredit, planAttempt, scoreConversation, scoreQuestion } from '../../src/engine';
-import { bestResponse, permutation, questionByKind, reordered, validResponse } from './arbitraries';
+import type { ConversationQuestion, Question, QuestionKind } from '../../src/engine/index.ts';
+import { bestConversationPath, isFullCredit, planAttempt, scoreConversation, scoreQuestion } from '../../src/engine/index.ts';
+import { bestResponse, permutation, questionByKind, reordered, validResponse } from './arbitraries.ts';
 
 const KINDS = Object.keys(questionByKind) as QuestionKind[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, deriveSeed, sample, shuffle } from '../../src/engine';
+import { createRng, deriveSeed, sample, shuffle } from '../../src/engine/index.ts';
 
 const take = (rng: () => number, n: number) => Array.from({ length: n }, rng);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRewrite, scoreRewrite } from '../../src/engine';
-import { policyRewrite } from './fixtures';
+import { evaluateRewrite, scoreRewrite } from '../../src/engine/index.ts';
+import { policyRewrite } from './fixtures.ts';
 
 const answer = (text: string) => scoreRewrite({ kind: 'rewrite', text }, policyRewrite);
 

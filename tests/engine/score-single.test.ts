@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSingle } from '../../src/engine';
-import { angryCaller } from './fixtures';
+import { scoreSingle } from '../../src/engine/index.ts';
+import { angryCaller } from './fixtures.ts';
 
 describe('scoreSingle', () => {
   it('gives the best option full credit', () => {

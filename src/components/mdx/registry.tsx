@@ -1,14 +1,12 @@
 import type { MDXComponents } from 'mdx/types';
 import { BeforeAfter, Callout, KeyTakeaways, Quote, Scenario, TrainerNotes } from './blocks.tsx';
 import { LessonPart } from './lesson-part.tsx';
-import {
-  CueSorter,
-  CustomerTypeExplorer,
-  LostCustomerCalculator,
-  PhraseRewriter,
-  Reflection,
-  StarStepper,
-} from './widgets/placeholder.tsx';
+import { CueSorter } from './widgets/cue-sorter.tsx';
+import { CustomerTypeExplorer } from './widgets/customer-type-explorer.tsx';
+import { LostCustomerCalculator } from './widgets/lost-customer-calculator.tsx';
+import { PhraseRewriter } from './widgets/phrase-rewriter.tsx';
+import { Reflection } from './widgets/reflection.tsx';
+import { StarStepper } from './widgets/star-stepper.tsx';
 
 /**
  * Every component a lesson may use, in one map passed to each lesson through `components`.

@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+import { useLessonView } from '../lesson-view.tsx';
+import './widgets.css';
+
+export interface CustomerType {
+  id: string;
+  name: string;
+  signs: string;
+  approach: string;
+}
+
+/** Pick a customer type (toggle buttons) and read its signs and one approach in the panel below. */
+export function CustomerTypeExplorer({ types }: { types: CustomerType[] }) {
+  const { mode } = useLessonView();
+  const baseId = useId();
+  const titleId = `${baseId}-title`;
+  const panelId = `${baseId}-panel`;
+  const [selectedId, setSelectedId] = useState(() => types[0]?.id ?? '');
+  const selected = types.find((type) => type.id === selectedId) ?? types[0];
+
+  return (
+    <section className={`widget explorer${mode === 'slide' ? ' widget--slide' : ''}`} aria-labelledby={titleId}>
+      <h3 id={titleId} className="widget__title">
+        Try it: pick a customer type
+      </h3>
+      <p className="widget__intro">Choose a type to see the signs to look for and one way to help.</p>
+      <ul className="explorer__choices" aria-label="Customer types">
+        {types.map((type) => (
+          <li key={type.id}>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-pressed={type.id === selected?.id}
+              aria-controls={panelId}
+              onClick={() => setSelectedId(type.id)}
+            >
+              {type.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div id={panelId} className="widget__panel explorer__panel" aria-live="polite">
+        {selected ? (
+          <>
+            <h4>{selected.name}</h4>
+            <dl>
+              <dt>Signs you may notice</dt>
+              <dd>{selected.signs}</dd>
+              <dt>What helps</dt>
+              <dd>{selected.approach}</dd>
+            </dl>
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { Link, Navigate, useLoaderData, useParams } from 'react-router';
+import { scoreQuestion, isFullCredit } from '../../engine/index.ts';
+import { getLesson, skillLabel } from '../../content/course.ts';
+import { paths } from '../../config/paths.ts';
+import { useProgressStore } from '../../progress/store.ts';
+import { ProgressBar } from '../../components/ui/progress-bar.tsx';
+import { NotFound } from '../../components/not-found.tsx';
+import { displayOrder } from './attempt-factory.ts';
+import { effectiveResponse } from './response.ts';
+import { QuestionFeedback } from './question-feedback.tsx';
+import { attemptQuestions, useQuizActions } from './use-quiz-actions.ts';
+import { AttemptHistory } from './attempt-history.tsx';
+import type { loader as quizLoader } from './quiz-route.tsx';
+import './quiz.css';
+
+export { loader } from './quiz-route.tsx';
+
+export function Component() {
+  const { quiz } = useLoaderData<typeof quizLoader>();
+  const { attemptId = '' } = useParams();
+  const attempt = useProgressStore((s) => s.attempts[attemptId]);
+  const [reviewing, setReviewing] = useState(false);
+  const { start, practice } = useQuizActions(quiz);
+
+  if (!attempt || attempt.quizId !== quiz.id) return <NotFound what="attempt" />;
+  if (!attempt.finishedAt || !attempt.score) return <Navigate to={`${paths.quiz(quiz.id)}?attempt=${attempt.id}`} replace />;
+
+  const questions = attemptQuestions(quiz, attempt);
+  const responseOf = (id: string) => {
+    const q = quiz.questions[id]!;
+    return effectiveResponse(q, attempt.responses[id], displayOrder(q, attempt));
+  };
+  const missed = questions.filter((q) => !isFullCredit(scoreQuestion(responseOf(q.id), q))).map((q) => q.id);
+  const lesson = getLesson(quiz.lessonId);
+  const { score } = attempt;
+  const isPractice = attempt.kind === 'practice';
+
+  return (
+    <div className="page page--narrow quiz">
+      <title>{`Results: ${quiz.title} · Frontline`}</title>
+      <p className="eyebrow">{isPractice ? 'Practice round results' : 'Results'}</p>
+      <h1>{quiz.title}</h1>
+      <section className={`result-card ${score.passed ? 'result-card--pass' : 'result-card--fail'}`} aria-labelledby="score-heading">
+        <h2 id="score-heading" className="result-card__score">
+          {Math.round(score.percent)}%
+        </h2>
+        <p className="result-card__verdict">
+          {isPractice
+            ? 'Practice rounds don’t change your scored attempts.'
+            : score.passed
+              ? `Passed: the pass mark is ${Math.round(quiz.passMark * 100)}%.`
+              : `Not passed yet: the pass mark is ${Math.round(quiz.passMark * 100)}%. Review your answers and try again.`}
+        </p>
+        <p>
+          {questions.length - missed.length} of {questions.length} questions earned full credit.
+        </p>
+      </section>
+      <section aria-labelledby="skills-heading">
+        <h2 id="skills-heading">By skill</h2>
+        <ul className="skills">
+          {Object.entries(score.perSkill).map(([skill, s]) => {
+            const percent = s.total > 0 ? Math.round((s.earned / s.total) * 100) : 0;
+            return (
+              <li key={skill} className="skills__item">
+                <span className="skills__label">{skillLabel(skill)}</span>
+                <ProgressBar label={skillLabel(skill)} value={percent} />
+                <span className="skills__value">{percent}%</span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <div className="button-row">
+        <button type="button" className="button" aria-expanded={reviewing} aria-controls="review" onClick={() => setReviewing(!reviewing)}>
+          Review answers
+        </button>
+        <button type="button" className="button button--secondary" onClick={start}>
+          Retake quiz
+        </button>
+        {missed.length > 0 ? (
+          <button type="button" className="button button--secondary" onClick={() => practice(missed)}>
+            Practice missed questions
+          </button>
+        ) : null}
+        {lesson ? <Link to={paths.lesson(lesson.id)}>Back to the lesson</Link> : <Link to={paths.home()}>Back to the course</Link>}
+      </div>
+      <section id="review" hidden={!reviewing} aria-labelledby="review-heading" className="review">
+        <h2 id="review-heading">Review</h2>
+        <ol className="review__list">
+          {questions.map((question, index) => (
+            <li key={question.id} className="review__item">
+              <h3>
+                Question {index + 1}: {question.prompt}
+              </h3>
+              <QuestionFeedback question={question} response={responseOf(question.id)} order={displayOrder(question, attempt)} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      {isPractice ? null : <AttemptHistory quizId={quiz.id} />}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { walkConversation, type ConversationQuestion } from '../../../engine/index.ts';
+import type { InputProps } from './types.ts';
+
+const OUTCOME_LABEL = { recovered: 'Recovered', escalated: 'Escalated', lost: 'Customer lost' } as const;
+
+/** A branching dialogue: the learner picks a reply at each turn until the conversation reaches an ending. */
+export function ConversationInput({ question, response, onChange, locked, legendId }: InputProps<ConversationQuestion>) {
+  const path = (response as { path?: string[] } | undefined)?.path ?? [];
+  const walk = walkConversation(question, path);
+  const lastNext = walk.steps.at(-1)?.response.next;
+  const current = walk.ending ? undefined : question.nodes.find((node) => node.id === (lastNext ?? question.start));
+  const [selected, setSelected] = useState<string>('');
+
+  const reply = () => {
+    if (!selected) return;
+    onChange({ kind: 'conversation', path: [...walk.steps.map((step) => step.response.id), selected] });
+    setSelected('');
+  };
+
+  return (
+    <div className="conversation">
+      <p id={legendId} className="question__legend" tabIndex={-1}>
+        {question.prompt}
+      </p>
+      <ol className="transcript" aria-label="The conversation so far">
+        {walk.steps.map((step) => (
+          <li key={step.node.id} className="transcript__turn">
+            <p className="bubble bubble--customer">
+              <span className="bubble__who">Customer: </span>
+              {step.node.customer}
+            </p>
+            <p className="bubble bubble--you">
+              <span className="bubble__who">You: </span>
+              {step.response.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {current && !locked ? (
+        <fieldset className="question__fieldset">
+          <legend className="bubble bubble--customer">
+            <span className="bubble__who">Customer: </span>
+            {current.customer}
+          </legend>
+          <p className="question__hint">Choose your reply.</p>
+          <div className="choices">
+            {current.responses.map((option) => (
+              <label key={option.id} className="choice">
+                <input
+                  type="radio"
+                  name={`${question.id}-${current.id}`}
+                  value={option.id}
+                  checked={selected === option.id}
+                  onChange={() => setSelected(option.id)}
+                />
+                <span>{option.text}</span>
+              </label>
+            ))}
+          </div>
+          <button type="button" className="button button--secondary" onClick={reply} disabled={!selected}>
+            Reply
+          </button>
+        </fieldset>
+      ) : null}
+      {walk.ending ? (
+        <p className={`conversation__ending conversation__ending--${walk.ending.outcome}`}>
+          <strong>{OUTCOME_LABEL[walk.ending.outcome]}:</strong> {walk.ending.text}
+        </p>
+      ) : null}
+      {path.length > 0 && !locked ? (
+        <button type="button" className="button button--secondary button--small" onClick={() => onChange(undefined)}>
+          Start the conversation over
+        </button>
+      ) : null}
+    </div>
+  );
+}

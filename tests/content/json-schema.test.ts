@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { quizJsonSchema } from '../../build/quiz-json-schema.ts';
+
+describe('content/quiz.schema.json', () => {
+  it('is current with the zod schema (run `npm run schema:quiz` after changing it)', () => {
+    expect(JSON.parse(readFileSync('content/quiz.schema.json', 'utf8'))).toEqual(quizJsonSchema());
+  });
+
+  it('describes every question kind', () => {
+    expect(JSON.stringify(quizJsonSchema())).toContain('"conversation"');
+  });
+});
