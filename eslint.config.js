@@ -44,7 +44,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports', '.bench', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

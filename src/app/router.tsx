@@ -18,10 +18,31 @@ export const routes: RouteObject[] = [
           { path: 'lessons/:lessonId', lazy: () => import('../features/lessons/lesson-route.tsx') },
           { path: 'quizzes/:quizId', lazy: () => import('../features/quiz/quiz-route.tsx') },
           { path: 'quizzes/:quizId/attempts/:attemptId', lazy: () => import('../features/quiz/attempt-route.tsx') },
+          { path: 'progress', lazy: () => import('../features/progress/progress-route.tsx') },
+          { path: 'certificate', lazy: () => import('../features/certificate/certificate-route.tsx') },
           { path: '*', Component: NotFound },
         ],
       },
     ],
+  },
+  // Trainer mode: full-screen pages without the site chrome (nothing of a learner's data on the wall).
+  {
+    path: '/present/:lessonId/quiz/:question',
+    ErrorBoundary: RouteError,
+    HydrateFallback: () => null,
+    lazy: () => import('../features/present/workshop-quiz-route.tsx'),
+  },
+  {
+    path: '/present/:lessonId/:slide',
+    ErrorBoundary: RouteError,
+    HydrateFallback: () => null,
+    lazy: () => import('../features/present/slide-route.tsx'),
+  },
+  {
+    path: '/presenter/:lessonId/:slide',
+    ErrorBoundary: RouteError,
+    HydrateFallback: () => null,
+    lazy: () => import('../features/present/presenter-route.tsx'),
   },
 ];
 
