@@ -75,3 +75,19 @@ export function quizSummary(attempts: Record<string, AttemptRecord>, quizId: str
     finished,
   };
 }
+
+/** Mastery per skill across every finished scored attempt: earned over total, as a percent. */
+export function skillMastery(attempts: Record<string, AttemptRecord>): Record<string, { percent: number; questions: number }> {
+  const sums: Record<string, { earned: number; total: number }> = {};
+  for (const attempt of Object.values(attempts)) {
+    if (attempt.kind !== 'scored' || !attempt.score) continue;
+    for (const [skill, s] of Object.entries(attempt.score.perSkill)) {
+      const sum = (sums[skill] ??= { earned: 0, total: 0 });
+      sum.earned += s.earned;
+      sum.total += s.total;
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(sums).map(([skill, s]) => [skill, { percent: s.total ? Math.round((s.earned / s.total) * 100) : 0, questions: s.total }]),
+  );
+}

@@ -1,3 +1,84 @@
+import { Link } from 'react-router';
+import { course, lessons } from '../../content/course.ts';
+import { hasQuiz } from '../../content/quizzes.ts';
+import { paths } from '../../config/paths.ts';
+import { useProgressStore } from '../../progress/store.ts';
+import { quizSummary } from '../../progress/attempt-records.ts';
+import './certificate.css';
+
+const FINAL = 'final-assessment';
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
+
 export function Component() {
-  return <p>Coming soon.</p>;
+  const lessonRecords = useProgressStore((s) => s.lessons);
+  const attempts = useProgressStore((s) => s.attempts);
+  const learnerName = useProgressStore((s) => s.learnerName);
+  const setLearnerName = useProgressStore((s) => s.setLearnerName);
+  const remaining = lessons.filter((lesson) => !lessonRecords[lesson.id]?.completedAt);
+  const final = quizSummary(attempts, FINAL);
+  const passedAttempts = final.finished.filter((attempt) => attempt.score?.passed);
+  const best = passedAttempts.reduce<(typeof passedAttempts)[number] | undefined>(
+    (top, attempt) => (!top || attempt.score!.percent > top.score!.percent ? attempt : top),
+    undefined,
+  );
+  const unlocked = remaining.length === 0 && best !== undefined;
+
+  if (!unlocked) {
+    return (
+      <div className="page page--narrow">
+        <title>Certificate · Frontline</title>
+        <h1>Your certificate</h1>
+        <p>Your certificate of completion unlocks when you have finished every lesson and passed the final assessment. Here is what remains:</p>
+        <ul className="certificate-todo">
+          {remaining.map((lesson) => (
+            <li key={lesson.id}>
+              Complete <Link to={paths.lesson(lesson.id)}>{lesson.title}</Link>
+            </li>
+          ))}
+          {best ? null : (
+            <li>
+              Pass the{' '}
+              {hasQuiz(FINAL) ? <Link to={paths.quiz(FINAL)}>final assessment</Link> : 'final assessment'} (80% or more)
+              {final.best !== undefined ? ` — your best so far is ${Math.round(final.best)}%` : ''}
+            </li>
+          )}
+        </ul>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page certificate-page">
+      <title>Certificate · Frontline</title>
+      <h1 className="visually-hidden">Your certificate</h1>
+      <div className="certificate-controls no-print">
+        <label htmlFor="learner-name" className="field-label">
+          Your name, as it should appear
+        </label>
+        <input id="learner-name" type="text" autoComplete="name" value={learnerName} onChange={(event) => setLearnerName(event.target.value)} />
+        <button type="button" className="button" onClick={() => window.print()} disabled={!learnerName.trim()}>
+          Print certificate
+        </button>
+        {learnerName.trim() ? null : <p className="certificate-hint">Enter your name to print the certificate.</p>}
+      </div>
+      <article className="certificate" aria-label="Certificate of completion">
+        <p className="certificate__kicker">Certificate of completion</p>
+        <p className="certificate__presented">This certifies that</p>
+        <p className="certificate__name">{learnerName.trim() || 'Your name'}</p>
+        <p className="certificate__text">
+          has completed <strong>{course.title}</strong>: {course.tagline.toLowerCase()} — all {lessons.length} lessons and the final assessment.
+        </p>
+        <dl className="certificate__facts">
+          <div>
+            <dt>Final assessment</dt>
+            <dd>{Math.round(best.score!.percent)}%</dd>
+          </div>
+          <div>
+            <dt>Date</dt>
+            <dd>{dateFormat.format(new Date(best.finishedAt!))}</dd>
+          </div>
+        </dl>
+      </article>
+    </div>
+  );
 }

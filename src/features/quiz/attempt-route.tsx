@@ -10,7 +10,7 @@ import { displayOrder } from './attempt-factory.ts';
 import { effectiveResponse } from './response.ts';
 import { QuestionFeedback } from './question-feedback.tsx';
 import { attemptQuestions, useQuizActions } from './use-quiz-actions.ts';
-import { AttemptHistory } from './attempt-history.tsx';
+import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
 import type { loader as quizLoader } from './quiz-route.tsx';
 import './quiz.css';
 

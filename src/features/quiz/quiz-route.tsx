@@ -11,7 +11,7 @@ import { QuestionFeedback } from './question-feedback.tsx';
 import { displayOrder } from './attempt-factory.ts';
 import { effectiveResponse, isAnswered } from './response.ts';
 import { attemptQuestions, gradeStoredAttempt, useQuizActions } from './use-quiz-actions.ts';
-import { AttemptHistory } from './attempt-history.tsx';
+import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
 import './quiz.css';
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

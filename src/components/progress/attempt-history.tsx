@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import './attempt-history.css';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { quizSummary } from '../../progress/attempt-records.ts';
@@ -6,13 +7,14 @@ import { quizSummary } from '../../progress/attempt-records.ts';
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** First, best and latest score, a small score-over-time chart, and every finished attempt. */
-export function AttemptHistory({ quizId }: { quizId: string }) {
+export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const;
   const attempts = useProgressStore((s) => s.attempts);
   const summary = quizSummary(attempts, quizId);
   if (summary.count === 0) return null;
   return (
     <section className="history" aria-labelledby={`history-${quizId}`}>
-      <h2 id={`history-${quizId}`}>Your attempts</h2>
+      <Heading id={`history-${quizId}`}>Your attempts</Heading>
       <dl className="history__stats">
         <div>
           <dt>First</dt>
