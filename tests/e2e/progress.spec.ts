@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { axeViolations, lessonIds } from './helpers.ts';
+import { answerCurrentQuestion } from './quiz-driver.ts';
+
+const KEY = 'frontline-progress';
+const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+
+async function completeLesson(page: Page, id: string) {
+  await page.goto(`/lessons/${id}`);
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  await expect(page.getByText('Lesson complete', { exact: false }).first()).toBeVisible();
+}
+
+test('progress survives a reload: completion, reflection, and "Continue" to the last place', async ({ page }) => {
+  const id = lessonIds[0]!;
+  await completeLesson(page, id);
+  const reflection = page.getByRole('textbox').last();
+  await reflection.fill('I will greet every customer within ten seconds.');
+  await page.reload();
+  await expect(page.getByText('Lesson complete').first()).toBeVisible();
+  await expect(page.getByRole('textbox').last()).toHaveValue('I will greet every customer within ten seconds.');
+  await page.goto('/');
+  await expect(page.getByRole('progressbar', { name: 'Course progress' })).toHaveAttribute('aria-valuenow', '1');
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(new RegExp(`/lessons/${id}`));
+});
+
+test('corrupted saved data is backed up, the app opens fresh, and the backup can be downloaded', async ({ page }) => {
+  const garbage = '{"state":{"lessons":{"service-breakdowns":{"completedAt":"2026-';
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, garbage],
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'couldn’t be read' });
+  await expect(alert).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBe(garbage);
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the backup' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(garbage);
+  // The app still works and saves, without touching the backup.
+  await completeLesson(page, lessonIds[1]!);
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBe(garbage);
+});
+
+test('blocked storage: the course runs in memory and a banner suggests exporting', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access denied', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByText('Your browser is blocking storage')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Export progress' })).toBeVisible();
+  await completeLesson(page, lessonIds[0]!);
+  await page.getByRole('link', { name: 'Course', exact: true }).click();
+  await expect(page.getByRole('progressbar', { name: 'Course progress' })).toHaveAttribute('aria-valuenow', '1');
+});
+
+test('full storage: nothing crashes, the banner says saving failed, and the next good save catches up', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as unknown as { __full?: boolean }).__full) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  await page.goto(`/lessons/${lessonIds[0]}`);
+  await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = true));
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  await expect(page.getByText('Saving failed')).toBeVisible();
+  await expect(page.getByText('Lesson complete').first()).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { __full?: boolean }).__full = false));
+  await page.getByRole('checkbox', { name: 'Show trainer notes' }).check();
+  await expect(page.getByText('Saving failed')).toBeHidden();
+  const saved = await stored(page);
+  expect(saved.state.lessons[lessonIds[0]!].completedAt).toBeTruthy();
+  expect(saved.state.prefs.showTrainerNotes).toBe(true);
+});
+
+test('two tabs: a change in one shows in the other without reload, and neither overwrites the other', async ({ context }) => {
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await tabA.goto('/');
+  await tabB.goto('/');
+  await completeLesson(tabA, lessonIds[0]!);
+  // Tab B was never reloaded.
+  await expect(tabB.getByRole('progressbar', { name: 'Course progress' })).toHaveAttribute('aria-valuenow', '1');
+  await completeLesson(tabB, lessonIds[1]!);
+  await tabA.goto('/');
+  await expect(tabA.getByRole('progressbar', { name: 'Course progress' })).toHaveAttribute('aria-valuenow', '2');
+  const saved = await stored(tabA);
+  expect(Object.keys(saved.state.lessons).filter((id) => saved.state.lessons[id].completedAt).sort()).toEqual(
+    [lessonIds[0], lessonIds[1]].sort(),
+  );
+});
+
+test('export, then import with Merge or Replace; a bad file is refused with the reason and nothing changes', async ({ page }) => {
+  await completeLesson(page, lessonIds[0]!);
+  await page.goto('/progress');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^frontline-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  expect(exported.app).toBe('frontline');
+
+  const before = await stored(page);
+  const importFile = async (name: string, text: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import progress' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  };
+
+  await importFile('notes.json', 'this is not json');
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await importFile('other.json', JSON.stringify({ hello: 'world' }));
+  await expect(page.getByRole('alert')).toContainText('not a Frontline progress file');
+  expect((await stored(page)).state).toEqual(before.state);
+
+  // A file from another device: merge keeps both.
+  const other = structuredClone(exported);
+  other.progress.lessons = { [lessonIds[2]!]: { completedAt: '2026-01-01T00:00:00.000Z' } };
+  await importFile('other-device.json', JSON.stringify(other));
+  await expect(page.getByRole('group', { name: /Import other-device\.json/ })).toContainText('1 completed lesson');
+  await page.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'merged' })).toBeVisible();
+  let saved = await stored(page);
+  expect(Object.keys(saved.state.lessons).filter((id) => saved.state.lessons[id].completedAt).sort()).toEqual([lessonIds[0], lessonIds[2]].sort());
+
+  await importFile('other-device.json', JSON.stringify(other));
+  await page.getByRole('button', { name: 'Replace' }).click();
+  saved = await stored(page);
+  expect(Object.keys(saved.state.lessons).filter((id) => saved.state.lessons[id].completedAt)).toEqual([lessonIds[2]]);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('reset progress asks first', async ({ page }) => {
+  await completeLesson(page, lessonIds[0]!);
+  await page.goto('/progress');
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(Object.keys((await stored(page)).state.lessons)).toContain(lessonIds[0]);
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset everything' }).click();
+  await expect(page.getByText('Your progress was reset.')).toBeVisible();
+  expect((await stored(page)).state.lessons).toEqual({});
+});
+
+test('a content update while a quiz is in progress asks again only the changed question', async ({ page }) => {
+  await page.goto('/quizzes/star-method');
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await answerCurrentQuestion(page);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await answerCurrentQuestion(page);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  const attemptId = new URL(page.url()).searchParams.get('attempt')!;
+  // Simulate a content update: the first question's stored hash no longer matches the content.
+  const firstQuestion = await page.evaluate(
+    ([key, id]) => {
+      const data = JSON.parse(localStorage.getItem(key!)!);
+      const attempt = data.state.attempts[id!];
+      const first = attempt.questionIds[0];
+      attempt.hashes[first] = 'outdated00';
+      localStorage.setItem(key!, JSON.stringify(data));
+      return first as string;
+    },
+    [KEY, attemptId],
+  );
+  await page.reload();
+  await expect(page.getByText('One question changed since you started')).toBeVisible();
+  const attempt = (await stored(page)).state.attempts[attemptId];
+  expect(attempt.responses[firstQuestion]).toBeUndefined();
+  expect(Object.keys(attempt.responses)).toHaveLength(1);
+  expect(attempt.checked).not.toContain(firstQuestion);
+});
+
+test('the certificate lists what remains, then unlocks with name, date and score', async ({ page }) => {
+  await page.goto('/certificate');
+  await expect(page.getByRole('listitem').filter({ hasText: /^Complete / })).toHaveCount(lessonIds.length);
+  await expect(page.getByText(/Pass the final assessment/)).toBeVisible();
+  // Seed a finished course, as if studied over several sittings.
+  await page.evaluate(
+    ([key, ids]) => {
+      const now = '2026-11-20T10:00:00.000Z';
+      const state = {
+        lessons: Object.fromEntries((ids as string[]).map((id) => [id, { visitedAt: now, completedAt: now }])),
+        attempts: {
+          fa1: {
+            id: 'fa1', quizId: 'final-assessment', kind: 'scored', seed: 1, questionIds: [], optionOrder: {}, hashes: {}, responses: {},
+            checked: [], current: 0, startedAt: now, updatedAt: now, finishedAt: now,
+            score: { earned: 17, total: 20, percent: 85, passed: true, perSkill: {} },
+          },
+        },
+        reflections: {}, prefs: { showTrainerNotes: false, textSize: 1, slideTextSize: 1 }, learnerName: '', updatedAt: now,
+      };
+      localStorage.setItem(key as string, JSON.stringify({ state, version: 1 }));
+    },
+    [KEY, lessonIds],
+  );
+  await page.reload();
+  await page.getByLabel('Your name, as it should appear').fill('Amara Okafor');
+  const certificate = page.getByRole('article', { name: 'Certificate of completion' });
+  await expect(certificate).toContainText('Amara Okafor');
+  await expect(certificate).toContainText('85%');
+  await expect(certificate).toContainText('November 20, 2026');
+  await expect(page.getByRole('button', { name: 'Print certificate' })).toBeEnabled();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print certificate' })).toBeHidden();
+  await expect(certificate).toBeVisible();
+});
