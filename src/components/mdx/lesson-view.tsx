@@ -11,6 +11,11 @@ export interface LessonView {
   showNotes: boolean;
   /** In slide and presenter modes, the index of the one lesson part to render. */
   part?: number;
+  /**
+   * Presenter mode only: render nothing of the part but its <TrainerNotes> (the speaker view's notes panel,
+   * beside a copy of the slide that must not be rendered twice).
+   */
+  notesOnly?: boolean;
 }
 
 const LessonViewContext = createContext<LessonView>({ mode: 'page', lessonId: '', showNotes: false });

@@ -1,0 +1,106 @@
+// npm run bench: after a production build, serves dist/ and prints, per route, the gzip KB of JS and CSS a
+// first visit downloads (against the budgets) and Lighthouse mobile scores, using Debian's Chromium.
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium-path.mjs';
+
+const PORT = 4180;
+const BASE = `http://127.0.0.1:${PORT}`;
+const ROUTES = [
+  { name: 'home', path: '/', jsBudget: 110 },
+  { name: 'lesson', path: '/lessons/service-breakdowns', extraJsBudget: 25 },
+  { name: 'quiz', path: '/quizzes/star-method' },
+  { name: 'slides', path: '/present/star-method/2' },
+];
+const SCORE_TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+const stop = () => server.kill();
+process.on('exit', stop);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+async function measure(browser, path) {
+  const page = await browser.newPage();
+  const sizes = { js: 0, css: 0 };
+  const pending = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    pending.push(response.body().then((body) => (sizes[type === 'script' ? 'js' : 'css'] += gzipSync(body).length)));
+  });
+  await page.goto(BASE + path);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await page.close();
+  return { js: sizes.js / 1024, css: sizes.css / 1024 };
+}
+
+async function scores(path) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const result = await lighthouse(BASE + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(SCORE_TARGETS),
+    });
+    return Object.fromEntries(Object.keys(SCORE_TARGETS).map((key) => [key, result.lhr.categories[key].score]));
+  } finally {
+    await chrome.kill();
+  }
+}
+
+await waitForServer();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const sizes = {};
+for (const route of ROUTES) sizes[route.name] = await measure(browser, route.path);
+await browser.close();
+
+let over = false;
+console.log('\nFirst-visit downloads (gzip KB)');
+for (const route of ROUTES) {
+  const { js, css } = sizes[route.name];
+  let budget = '';
+  if (route.jsBudget) {
+    budget = `budget ${route.jsBudget} KB JS: ${js <= route.jsBudget ? 'OK' : 'OVER'}`;
+    over ||= js > route.jsBudget;
+  } else if (route.extraJsBudget) {
+    const extra = js - sizes.home.js;
+    budget = `+${extra.toFixed(1)} KB over home, budget +${route.extraJsBudget} KB: ${extra <= route.extraJsBudget ? 'OK' : 'OVER'}`;
+    over ||= extra > route.extraJsBudget;
+  }
+  console.log(`  ${route.path.padEnd(30)} JS ${js.toFixed(1).padStart(6)}  CSS ${css.toFixed(1).padStart(5)}  ${budget}`);
+}
+
+console.log('\nLighthouse (mobile)');
+for (const route of ROUTES.slice(0, 2)) {
+  const result = await scores(route.path);
+  const line = Object.entries(result)
+    .map(([key, value]) => {
+      const ok = value >= SCORE_TARGETS[key];
+      over ||= !ok;
+      return `${key} ${value.toFixed(2)} (target ${SCORE_TARGETS[key]}${ok ? ', OK' : ', BELOW'})`;
+    })
+    .join('  ');
+  console.log(`  ${route.path.padEnd(30)} ${line}`);
+}
+stop();
+console.log(over ? '\nbench: some figures miss their budget' : '\nbench: every figure within budget');
+process.exit(over ? 1 : 0);
