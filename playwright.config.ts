@@ -4,7 +4,7 @@ import { chromiumPath, CHROMIUM_HELP, CHROMIUM_ARGS } from './scripts/chromium-p
 const executablePath = chromiumPath();
 if (!executablePath) throw new Error(CHROMIUM_HELP);
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Browser tests run against the built app served by `vite preview`, in Debian's Chromium. */
 export default defineConfig({

@@ -25,7 +25,10 @@ describe('lesson text is written in our own words', () => {
     expect(shingles(words(withoutQuotations(`“${copied}”`)))).toEqual([]);
   });
 
-  it.runIf(existsSync(sourceDir))('the fingerprint matches ../shared/source-material (npm run fingerprint)', () => {
+  it('the fingerprint is current with ../shared/source-material when it is present (npm run fingerprint)', () => {
+    expect(fingerprint.size).toBeGreaterThan(1000);
+    // On a machine without the articles beside the repo, the committed fingerprint stands in for them.
+    if (!existsSync(sourceDir)) return;
     const live = new Set<string>();
     for (const name of readdirSync(sourceDir).filter((n) => n.endsWith('.txt'))) {
       for (const { hash } of shingles(words(readFileSync(path.join(sourceDir, name), 'utf8')))) live.add(hash);

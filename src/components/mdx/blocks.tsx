@@ -71,6 +71,15 @@ export function BeforeAfter({ items }: { items: { before: string; after: string 
 export function TrainerNotes({ minutes, children }: { minutes?: number; children?: ReactNode }) {
   const view = useLessonView();
   if (view.mode === 'slide' || !view.showNotes) return null;
+  // The speaker view's notes panel is itself the labelled "Trainer notes" region: no second landmark inside.
+  if (view.notesOnly) {
+    return (
+      <div className="trainer-notes trainer-notes--panel">
+        {minutes ? <p className="trainer-notes__time">About {minutes} min</p> : null}
+        {children}
+      </div>
+    );
+  }
   return (
     <aside className="trainer-notes" aria-label="Trainer notes">
       <p className="trainer-notes__title">

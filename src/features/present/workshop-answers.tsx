@@ -1,0 +1,143 @@
+import { createRng, deriveSeed, shuffle, type Question } from '../../engine/index.ts';
+
+/**
+ * Each kind of question as the room sees it, before and after "Reveal answer". Nothing is scored or saved:
+ * the room discusses, the trainer reveals.
+ */
+
+export function creditLabel(credit: number): string {
+  if (credit >= 1) return 'Best answer';
+  if (credit > 0) return 'Acceptable';
+  return 'Harmful';
+}
+
+const creditClass = (credit: number) => (credit >= 1 ? 'tag--good' : credit > 0 ? 'tag--warn' : 'tag--bad');
+
+/** A stable shuffle per question: the same order on every reload and in every window, never the answer order. */
+export function roomOrder<T extends { id: string }>(questionId: string, items: readonly T[]): T[] {
+  const shuffled = shuffle(items, createRng(deriveSeed(20_24, questionId)));
+  const same = shuffled.every((item, i) => item.id === items[i]?.id);
+  return same && items.length > 1 ? [...items.slice(1), items[0] as T] : shuffled;
+}
+
+const letter = (i: number) => String.fromCharCode(65 + i);
+
+export function QuestionBody({ question, revealed }: { question: Exclude<Question, { kind: 'conversation' }>; revealed: boolean }) {
+  switch (question.kind) {
+    case 'single':
+      return (
+        <ol className="workshop__options">
+          {roomOrder(question.id, question.options).map((option, i) => (
+            <li key={option.id} className={revealed ? `workshop__option workshop__option--${creditClass(option.credit)}` : 'workshop__option'}>
+              <p className="workshop__option-text">
+                <span className="workshop__letter" aria-hidden="true">
+                  {letter(i)}
+                </span>
+                <span className="visually-hidden">Option {letter(i)}: </span>
+                {option.text}
+                {revealed ? <span className={`tag ${creditClass(option.credit)}`}>{creditLabel(option.credit)}</span> : null}
+              </p>
+              {revealed ? <p className="workshop__why">{option.feedback}</p> : null}
+            </li>
+          ))}
+        </ol>
+      );
+    case 'multiple':
+      return (
+        <>
+          <p className="workshop__hint">Choose all that apply.</p>
+          <ol className="workshop__options">
+            {roomOrder(question.id, question.options).map((option, i) => (
+              <li key={option.id} className={revealed ? `workshop__option workshop__option--${option.correct ? 'tag--good' : 'tag--bad'}` : 'workshop__option'}>
+                <p className="workshop__option-text">
+                  <span className="workshop__letter" aria-hidden="true">
+                    {letter(i)}
+                  </span>
+                  <span className="visually-hidden">Option {letter(i)}: </span>
+                  {option.text}
+                  {revealed ? <span className={`tag ${option.correct ? 'tag--good' : 'tag--bad'}`}>{option.correct ? 'Correct' : 'Incorrect'}</span> : null}
+                </p>
+                {revealed ? <p className="workshop__why">{option.feedback}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      );
+    case 'order':
+      return revealed ? (
+        <>
+          <p className="workshop__hint">The right order:</p>
+          <ol className="workshop__order">
+            {question.items.map((item) => (
+              <li key={item.id}>{item.text}</li>
+            ))}
+          </ol>
+          <p className="workshop__why">{question.feedback}</p>
+        </>
+      ) : (
+        <>
+          <p className="workshop__hint">Put these in the best order.</p>
+          <ul className="workshop__options workshop__options--plain">
+            {roomOrder(question.id, question.items).map((item, i) => (
+              <li key={item.id} className="workshop__option">
+                <p className="workshop__option-text">
+                  <span className="workshop__letter" aria-hidden="true">
+                    {letter(i)}
+                  </span>
+                  {item.text}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'categorize': {
+      const label = (id: string) => question.categories.find((category) => category.id === id)?.label ?? id;
+      return (
+        <>
+          <p className="workshop__hint">
+            Sort each one: {question.categories.map((category) => category.label).join(' or ')}.
+          </p>
+          <ul className="workshop__options workshop__options--plain">
+            {question.items.map((item) => (
+              <li key={item.id} className="workshop__option">
+                <p className="workshop__option-text">
+                  {item.text}
+                  {revealed ? <span className="tag tag--accent">{label(item.category)}</span> : null}
+                </p>
+                {revealed ? <p className="workshop__why">{item.feedback}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    }
+    case 'rewrite':
+      return (
+        <>
+          <figure className="workshop__original">
+            <figcaption>Say this better:</figcaption>
+            <blockquote>“{question.original}”</blockquote>
+          </figure>
+          {revealed ? (
+            <div className="workshop__columns">
+              <div>
+                <p className="workshop__hint">A good rewrite…</p>
+                <ul className="workshop__criteria">
+                  {question.criteria.map((criterion) => (
+                    <li key={criterion.id}>
+                      <strong>{criterion.label}.</strong> <span className="workshop__why">{criterion.feedback}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              <div>
+                <p className="workshop__hint">A model answer</p>
+                <blockquote className="workshop__model">“{question.modelAnswer}”</blockquote>
+              </div>
+            </div>
+          ) : null}
+        </>
+      );
+  }
+}

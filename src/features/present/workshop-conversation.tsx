@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'react';
+import { bestConversationPath, walkConversation, type ConversationOutcome, type ConversationQuestion } from '../../engine/index.ts';
+
+const OUTCOME: Record<ConversationOutcome, string> = {
+  recovered: 'Customer recovered',
+  escalated: 'Escalated',
+  lost: 'Customer lost',
+};
+
+const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
+
+/**
+ * A branching conversation, walked by the room one customer line at a time: the trainer presses the reply the
+ * room picks, everyone sees its feedback and points, then the customer's next line, until an ending.
+ */
+export function WorkshopConversation({ question, revealed }: { question: ConversationQuestion; revealed: boolean }) {
+  const [path, setPath] = useState<string[]>([]);
+  const [moves, setMoves] = useState(0);
+  const nowRef = useRef<HTMLDivElement>(null);
+  const walk = walkConversation(question, path);
+  const nodes = new Map(question.nodes.map((node) => [node.id, node]));
+  const lastStep = walk.steps.at(-1);
+  const current = walk.ending ? undefined : nodes.get(lastStep ? lastStep.response.next : question.start);
+  const earned = walk.steps.reduce((sum, step) => sum + step.response.points, 0);
+  const best = bestConversationPath(question);
+
+  // After a choice the buttons are gone: take focus to what happened next.
+  useEffect(() => {
+    if (moves > 0) nowRef.current?.focus();
+  }, [moves]);
+
+  const choose = (replyId: string) => {
+    setPath((p) => [...p, replyId]);
+    setMoves((m) => m + 1);
+  };
+  const restart = () => {
+    setPath([]);
+    setMoves((m) => m + 1);
+  };
+
+  return (
+    <div className="conversation">
+      {lastStep ? (
+        <div className="conversation__last">
+          <p className="conversation__reply">
+            <span className="conversation__who">The room said</span> “{lastStep.response.text}”{' '}
+            <span className="tag tag--accent">{points(lastStep.response.points)}</span>
+          </p>
+          <p className="workshop__why">{lastStep.response.feedback}</p>
+        </div>
+      ) : null}
+      <div className="conversation__now" ref={nowRef} tabIndex={-1} aria-live="polite">
+        {current ? (
+          <>
+            <p className="conversation__customer">
+              <span className="conversation__who">Customer</span> “{current.customer}”
+            </p>
+            <p className="workshop__hint" id={`${question.id}-replies`}>
+              What do you say?
+            </p>
+          </>
+        ) : null}
+        {walk.ending ? (
+          <p className="conversation__ending">
+            <strong>{OUTCOME[walk.ending.outcome]}.</strong> {walk.ending.text}{' '}
+            <span className="conversation__total">
+              The room scored {points(earned)} of a possible {points(best.points)}.
+            </span>
+          </p>
+        ) : null}
+      </div>
+      {current ? (
+        <div className="conversation__replies" role="group" aria-labelledby={`${question.id}-replies`}>
+          {current.responses.map((reply) => (
+            <button key={reply.id} type="button" className="conversation__choice" onClick={() => choose(reply.id)}>
+              {reply.text}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {path.length > 0 ? (
+        <p>
+          <button type="button" className="deck-bar__button" onClick={restart}>
+            Start again
+          </button>
+        </p>
+      ) : null}
+      {revealed ? <BestPath question={question} /> : null}
+    </div>
+  );
+}
+
+function BestPath({ question }: { question: ConversationQuestion }) {
+  const best = bestConversationPath(question);
+  const walk = walkConversation(question, best.path);
+  return (
+    <div className="conversation__best">
+      <p className="workshop__hint">The best path ({points(best.points)})</p>
+      <ol>
+        {walk.steps.map((step) => (
+          <li key={step.node.id}>
+            “{step.response.text}” <span className="tag tag--accent">{points(step.response.points)}</span>
+          </li>
+        ))}
+      </ol>
+      {walk.ending ? (
+        <p>
+          <strong>{OUTCOME[walk.ending.outcome]}.</strong> {walk.ending.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}
