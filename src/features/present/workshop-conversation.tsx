@@ -13,7 +13,7 @@ const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
  * A branching conversation, walked by the room one customer line at a time: the trainer presses the reply the
  * room picks, everyone sees its feedback and points, then the customer's next line, until an ending.
  */
-export function WorkshopConversation({ question, revealed }: { question: ConversationQuestion; revealed: boolean }) {
+export function WorkshopConversation({ question }: { question: ConversationQuestion }) {
   const [path, setPath] = useState<string[]>([]);
   const [moves, setMoves] = useState(0);
   const nowRef = useRef<HTMLDivElement>(null);
@@ -49,7 +49,7 @@ export function WorkshopConversation({ question, revealed }: { question: Convers
           <p className="workshop__why">{lastStep.response.feedback}</p>
         </div>
       ) : null}
-      <div className="conversation__now" ref={nowRef} tabIndex={-1} aria-live="polite">
+      <div className="conversation__now" ref={nowRef} tabIndex={-1}>
         {current ? (
           <>
             <p className="conversation__customer">
@@ -85,12 +85,12 @@ export function WorkshopConversation({ question, revealed }: { question: Convers
           </button>
         </p>
       ) : null}
-      {revealed ? <BestPath question={question} /> : null}
     </div>
   );
 }
 
-function BestPath({ question }: { question: ConversationQuestion }) {
+/** The revealed answer of a conversation: the highest-scoring path and where it ends. */
+export function BestPath({ question }: { question: ConversationQuestion }) {
   const best = bestConversationPath(question);
   const walk = walkConversation(question, best.path);
   return (

@@ -1,0 +1,67 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as lessonRoute from '../../../src/features/lessons/lesson-route.tsx';
+import { useProgressStore } from '../../../src/progress/store.ts';
+import { lessons } from '../../../src/content/course.ts';
+
+function renderLesson(id: string) {
+  const router = createMemoryRouter(
+    [{ path: '/lessons/:lessonId', loader: lessonRoute.loader, Component: lessonRoute.Component, HydrateFallback: () => null }],
+    { initialEntries: [`/lessons/${id}`] },
+  );
+  return render(<RouterProvider router={router} />);
+}
+
+beforeEach(() => {
+  useProgressStore.getState().reset();
+});
+
+describe('a lesson page', () => {
+  const lesson = lessons[0]!;
+
+  it('renders the lesson: title, objectives, scenario and every section heading', async () => {
+    renderLesson(lesson.id);
+    expect(await screen.findByRole('heading', { level: 1, name: lesson.title })).toBeInTheDocument();
+    const objectives = screen.getByRole('region', { name: 'In this lesson you will' });
+    expect(within(objectives).getAllByRole('listitem')).toHaveLength(lesson.objectives.length);
+    for (const part of lesson.parts.filter((p) => p.kind === 'section')) {
+      expect(screen.getByRole('heading', { level: 2, name: part.title })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('complementary', { name: /^Scenario:/ })).toBeInTheDocument();
+  });
+
+  it('hides trainer notes from self-study learners until "Show trainer notes" is checked', async () => {
+    const user = userEvent.setup();
+    renderLesson(lesson.id);
+    await screen.findByRole('heading', { level: 1, name: lesson.title });
+    expect(screen.queryAllByRole('complementary', { name: 'Trainer notes' })).toHaveLength(0);
+    await user.click(screen.getByRole('checkbox', { name: 'Show trainer notes' }));
+    const sections = lesson.parts.filter((p) => p.kind === 'section').length;
+    expect(screen.getAllByRole('complementary', { name: 'Trainer notes' })).toHaveLength(sections);
+    expect(useProgressStore.getState().prefs.showTrainerNotes).toBe(true);
+    await user.click(screen.getByRole('checkbox', { name: 'Show trainer notes' }));
+    expect(screen.queryAllByRole('complementary', { name: 'Trainer notes' })).toHaveLength(0);
+  });
+
+  it('"Mark lesson complete" records the completion', async () => {
+    const user = userEvent.setup();
+    renderLesson(lesson.id);
+    await user.click(await screen.findByRole('button', { name: 'Mark lesson complete' }));
+    expect(screen.getByText('Lesson complete')).toBeVisible();
+    expect(useProgressStore.getState().lessons[lesson.id]?.completedAt).toBeTruthy();
+  });
+
+  it('ends with a link to its quiz and to the next lesson', async () => {
+    renderLesson(lesson.id);
+    expect(await screen.findByRole('link', { name: 'Take the scenario quiz' })).toHaveAttribute('href', `/quizzes/${lesson.id}`);
+    expect(screen.getByRole('link', { name: `Next lesson: ${lessons[1]!.title}` })).toHaveAttribute('href', `/lessons/${lessons[1]!.id}`);
+  });
+
+  it('offers Present and Print handout', async () => {
+    renderLesson(lesson.id);
+    expect(await screen.findByRole('link', { name: 'Present' })).toHaveAttribute('href', `/present/${lesson.id}/1`);
+    expect(screen.getByRole('button', { name: 'Print handout' })).toBeInTheDocument();
+  });
+});
