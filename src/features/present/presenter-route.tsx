@@ -82,6 +82,8 @@ export function Component() {
               </div>
             ) : null}
           </section>
+          {/* Long notes scroll, and a scrolling region has to be reachable from the keyboard. */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
           <div className="presenter__notes" role="region" aria-label="Trainer notes" tabIndex={0}>
             <h2 className="presenter__label">
               Trainer notes
