@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { createRng, deriveSeed, shuffle, type Question } from '../../engine/index.ts';
 
 /**
@@ -22,11 +23,27 @@ export function roomOrder<T extends { id: string }>(questionId: string, items: r
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 
-export function QuestionBody({ question, revealed }: { question: Exclude<Question, { kind: 'conversation' }>; revealed: boolean }) {
+const listClass = (count: number) => `workshop__options${count > 5 ? ' workshop__options--many' : ''}`;
+
+/**
+ * The question's choices, and once revealed its answer. `heading` (the "Answer" heading, focused on reveal) goes
+ * where the answer starts: above the annotated options, or below the sentence to rewrite.
+ */
+export function QuestionBody({
+  question,
+  revealed,
+  heading,
+}: {
+  question: Exclude<Question, { kind: 'conversation' }>;
+  revealed: boolean;
+  heading: ReactNode;
+}) {
   switch (question.kind) {
     case 'single':
       return (
-        <ol className="workshop__options">
+        <>
+        {heading}
+        <ol className={listClass(question.options.length)}>
           {roomOrder(question.id, question.options).map((option, i) => (
             <li key={option.id} className={revealed ? `workshop__option workshop__option--${creditClass(option.credit)}` : 'workshop__option'}>
               <p className="workshop__option-text">
@@ -41,12 +58,14 @@ export function QuestionBody({ question, revealed }: { question: Exclude<Questio
             </li>
           ))}
         </ol>
+        </>
       );
     case 'multiple':
       return (
         <>
           <p className="workshop__hint">Choose all that apply.</p>
-          <ol className="workshop__options">
+          {heading}
+          <ol className={listClass(question.options.length)}>
             {roomOrder(question.id, question.options).map((option, i) => (
               <li key={option.id} className={revealed ? `workshop__option workshop__option--${option.correct ? 'tag--good' : 'tag--bad'}` : 'workshop__option'}>
                 <p className="workshop__option-text">
@@ -66,6 +85,7 @@ export function QuestionBody({ question, revealed }: { question: Exclude<Questio
     case 'order':
       return revealed ? (
         <>
+          {heading}
           <p className="workshop__hint">The right order:</p>
           <ol className="workshop__order">
             {question.items.map((item) => (
@@ -77,7 +97,7 @@ export function QuestionBody({ question, revealed }: { question: Exclude<Questio
       ) : (
         <>
           <p className="workshop__hint">Put these in the best order.</p>
-          <ul className="workshop__options workshop__options--plain">
+          <ul className={listClass(question.items.length)}>
             {roomOrder(question.id, question.items).map((item, i) => (
               <li key={item.id} className="workshop__option">
                 <p className="workshop__option-text">
@@ -91,27 +111,42 @@ export function QuestionBody({ question, revealed }: { question: Exclude<Questio
           </ul>
         </>
       );
-    case 'categorize': {
-      const label = (id: string) => question.categories.find((category) => category.id === id)?.label ?? id;
+    case 'categorize':
       return (
         <>
-          <p className="workshop__hint">
-            Sort each one: {question.categories.map((category) => category.label).join(' or ')}.
-          </p>
-          <ul className="workshop__options workshop__options--plain">
-            {question.items.map((item) => (
-              <li key={item.id} className="workshop__option">
-                <p className="workshop__option-text">
-                  {item.text}
-                  {revealed ? <span className="tag tag--accent">{label(item.category)}</span> : null}
-                </p>
-                {revealed ? <p className="workshop__why">{item.feedback}</p> : null}
-              </li>
-            ))}
-          </ul>
+          <p className="workshop__hint">Sort each one: {question.categories.map((category) => category.label).join(' or ')}.</p>
+          {revealed ? (
+            <>
+              {heading}
+              <div className="workshop__columns">
+                {question.categories.map((category) => (
+                  <section key={category.id} aria-label={category.label}>
+                    <p className="workshop__category">{category.label}</p>
+                    <ul className="workshop__options">
+                      {question.items
+                        .filter((item) => item.category === category.id)
+                        .map((item) => (
+                          <li key={item.id} className="workshop__option">
+                            <p className="workshop__option-text">{item.text}</p>
+                            <p className="workshop__why">{item.feedback}</p>
+                          </li>
+                        ))}
+                    </ul>
+                  </section>
+                ))}
+              </div>
+            </>
+          ) : (
+            <ul className={listClass(question.items.length)}>
+              {question.items.map((item) => (
+                <li key={item.id} className="workshop__option">
+                  <p className="workshop__option-text">{item.text}</p>
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       );
-    }
     case 'rewrite':
       return (
         <>
@@ -119,6 +154,7 @@ export function QuestionBody({ question, revealed }: { question: Exclude<Questio
             <figcaption>Say this better:</figcaption>
             <blockquote>“{question.original}”</blockquote>
           </figure>
+          {revealed ? heading : null}
           {revealed ? (
             <div className="workshop__columns">
               <div>

@@ -55,6 +55,11 @@ export function Component() {
   );
 
   const isLast = position === count;
+  const answerHeading = revealed ? (
+    <h2 className="workshop__answer-heading" ref={answerRef} tabIndex={-1}>
+      Answer
+    </h2>
+  ) : null;
   return (
     <div className="present workshop">
       <title>{`Question ${position} of ${count} · ${lesson.title} workshop quiz`}</title>
@@ -68,15 +73,15 @@ export function Component() {
             {question.kind === 'conversation' ? (
               <WorkshopConversation key={question.id} question={question} />
             ) : null}
-            {revealed ? (
-              <h2 className="workshop__answer-heading" ref={answerRef} tabIndex={-1}>
-                Answer
-              </h2>
-            ) : null}
             {question.kind === 'conversation' ? (
-              revealed ? <BestPath question={question} /> : null
+              revealed ? (
+                <>
+                  {answerHeading}
+                  <BestPath question={question} />
+                </>
+              ) : null
             ) : (
-              <QuestionBody question={question} revealed={revealed} />
+              <QuestionBody question={question} revealed={revealed} heading={answerHeading} />
             )}
             {revealed && question.discussion ? (
               <p className="workshop__discussion">
