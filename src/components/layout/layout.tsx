@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { course } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
 import { SavedIndicator, StorageNotices } from './storage-notices.tsx';
+import { TextSizeControl } from './text-size.tsx';
 
 /** The page frame: skip link, header with the course name and navigation, one main landmark. */
 export function Layout() {
@@ -48,6 +49,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <TextSizeControl />
           <SavedIndicator />
         </div>
       </header>

@@ -1,0 +1,51 @@
+import { test, expect } from '@playwright/test';
+import { lessonIds } from './helpers.ts';
+
+for (const id of lessonIds) {
+  test(`${id}: trainer notes are hidden in self-study until "Show trainer notes"`, async ({ page }) => {
+    await page.goto(`/lessons/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Trainer notes' })).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Show trainer notes' }).press('Space');
+    expect(await page.getByRole('complementary', { name: 'Trainer notes' }).count()).toBeGreaterThanOrEqual(5);
+    // The choice is remembered.
+    await page.reload();
+    expect(await page.getByRole('complementary', { name: 'Trainer notes' }).count()).toBeGreaterThanOrEqual(5);
+  });
+}
+
+test('the lost-customer calculator recomputes as the learner types', async ({ page }) => {
+  await page.goto('/lessons/service-breakdowns');
+  const calculator = page.getByRole('region', { name: /lost customer/i }).last();
+  await expect(calculator).toContainText('$183,040');
+  await calculator.getByLabel(/Weekly spend/).fill('30');
+  await expect(calculator).toContainText('$249,600');
+});
+
+test('the cue sorter is sorted with the keyboard and reports the result', async ({ page }) => {
+  await page.goto('/lessons/nonverbal-cues');
+  const selects = page.getByRole('combobox');
+  const count = await selects.count();
+  expect(count).toBeGreaterThanOrEqual(10);
+  for (let i = 0; i < count; i++) await selects.nth(i).selectOption({ label: 'Positive' });
+  await page.getByRole('button', { name: 'Check my sorting' }).press('Enter');
+  await expect(page.getByText(new RegExp(`of ${count} sorted correctly`))).toBeVisible();
+});
+
+test('the phrase rewriter flags "can’t" language and shows a model rewrite', async ({ page }) => {
+  await page.goto('/lessons/recovery-phrasing');
+  await page.getByRole('textbox', { name: 'Your rewrite' }).fill('Sorry, we can’t do that, it is policy.');
+  await page.getByRole('button', { name: 'Check my wording' }).click();
+  await expect(page.getByText('Hiding behind policy or others').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Show a model rewrite' }).click();
+  await expect(page.getByText(/Let me/).first()).toBeVisible();
+});
+
+test('print handout: no navigation, takeaways kept, notes left out unless shown', async ({ page }) => {
+  await page.goto('/lessons/star-method');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print handout' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Trainer notes' })).toHaveCount(0);
+});

@@ -1,0 +1,181 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { channelName } from '../../../src/features/present/sync.ts';
+import { useProgressStore } from '../../../src/progress/store.ts';
+import { renderAt } from './render-routes.tsx';
+
+// content/star-method: intro + 7 sections + closing = 9 parts, so 11 slides.
+const NOTES_SAY = /Breakdowns are not rare/;
+
+afterEach(() => {
+  useProgressStore.setState(useProgressStore.getInitialState(), true);
+});
+
+const counter = (text: string) => screen.findByText(text, { selector: '.deck-bar__count' });
+
+describe('the projection', () => {
+  it('moves on with ArrowRight and PageDown and back with Backspace and PageUp, replacing the URL', async () => {
+    const user = userEvent.setup();
+    const { path, router } = renderAt('/present/star-method/2');
+    await counter('2 / 11');
+    expect(screen.getByRole('region', { name: /Scenario: Thursday, 4:45/ })).toBeInTheDocument();
+
+    await user.keyboard('{ArrowRight}');
+    await counter('3 / 11');
+    expect(path()).toBe('/present/star-method/3');
+    expect(screen.getByRole('heading', { level: 2, name: 'Breakdowns happen everywhere' })).toBeInTheDocument();
+
+    await user.keyboard('{PageDown}');
+    await counter('4 / 11');
+    expect(path()).toBe('/present/star-method/4');
+
+    await user.keyboard('{Backspace}');
+    await counter('3 / 11');
+    await user.keyboard('{PageUp}');
+    await counter('2 / 11');
+    expect(path()).toBe('/present/star-method/2');
+    // Moves replace the history entry: Back leaves the deck instead of stepping through slides.
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it('goes to the first and last slide with Home and End, and stops at either end', async () => {
+    const user = userEvent.setup();
+    const { path } = renderAt('/present/star-method/5');
+    await counter('5 / 11');
+    await user.keyboard('{End}');
+    await counter('11 / 11');
+    await user.keyboard('{ArrowRight}');
+    expect(path()).toBe('/present/star-method/11');
+    expect(screen.getByRole('button', { name: /Next slide/ })).toBeDisabled();
+    expect(screen.getByRole('link', { name: 'Start the workshop quiz' })).toHaveAttribute('href', '/present/star-method/quiz/1');
+    await user.keyboard('{Home}');
+    await counter('1 / 11');
+    expect(screen.getByRole('heading', { level: 1, name: 'The STAR method' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Previous slide/ })).toBeDisabled();
+  });
+
+  it('moves with the on-screen buttons and sets the document title', async () => {
+    const user = userEvent.setup();
+    const { path } = renderAt('/present/star-method/1');
+    await counter('1 / 11');
+    await user.click(screen.getByRole('button', { name: /Next slide/ }));
+    await counter('2 / 11');
+    expect(path()).toBe('/present/star-method/2');
+    await waitFor(() => expect(document.title).toBe('Slide 2 of 11 · The STAR method'));
+    await user.click(screen.getByRole('button', { name: /Previous slide/ }));
+    await counter('1 / 11');
+  });
+
+  it('leaves keys alone while a widget’s input has focus', async () => {
+    const user = userEvent.setup();
+    // service-breakdowns slide 10 is the lost-customer calculator.
+    const { path } = renderAt('/present/service-breakdowns/10');
+    await counter('10 / 13');
+    const field = screen.getByRole('spinbutton', { name: 'Weeks a year' });
+    await user.click(field);
+    await user.keyboard('{ArrowRight}{Backspace}{End}');
+    expect(path()).toBe('/present/service-breakdowns/10');
+    expect(field).toHaveValue(5);
+  });
+
+  it.each([
+    ['0', '/present/star-method/1'],
+    ['99', '/present/star-method/11'],
+    ['abc', '/present/star-method/1'],
+  ])('redirects slide %j to the nearest slide', async (slide, expected) => {
+    const { path } = renderAt(`/present/star-method/${slide}`);
+    await waitFor(() => expect(path()).toBe(expected));
+  });
+
+  it('shows "Page not found" for an unknown lesson', async () => {
+    renderAt('/present/no-such-lesson/1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('never shows trainer notes on a slide', async () => {
+    renderAt('/present/star-method/3');
+    await counter('3 / 11');
+    expect(screen.queryByText(NOTES_SAY)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Trainer notes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: 'Trainer notes' })).not.toBeInTheDocument();
+  });
+
+  it('goes back to the lesson on Esc and opens the keys help on ?', async () => {
+    const user = userEvent.setup();
+    const { path } = renderAt('/present/star-method/3');
+    await counter('3 / 11');
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keys' });
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    // Esc closes the help first; the deck stays put.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(path()).toBe('/present/star-method/3');
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('heading', { name: 'Lesson page' })).toBeInTheDocument();
+    expect(path()).toBe('/lessons/star-method');
+  });
+
+  it('saves the slide text size per device with A− and A+', async () => {
+    const user = userEvent.setup();
+    renderAt('/present/star-method/2');
+    await counter('2 / 11');
+    await user.click(screen.getByRole('button', { name: 'A+' }));
+    await user.click(screen.getByRole('button', { name: 'A+' }));
+    expect(useProgressStore.getState().prefs.slideTextSize).toBe(1.2);
+    expect(screen.getByText('120%')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'A−' }));
+    expect(useProgressStore.getState().prefs.slideTextSize).toBe(1.1);
+  });
+
+  it('shows a link to open the speaker view by hand when a pop-up blocker stops it', async () => {
+    const user = userEvent.setup();
+    const opened: unknown[] = [];
+    const original = window.open;
+    window.open = ((...args: unknown[]) => {
+      opened.push(args);
+      return null;
+    }) as typeof window.open;
+    try {
+      renderAt('/present/star-method/4');
+      await counter('4 / 11');
+      await user.click(screen.getByRole('button', { name: 'Open presenter view' }));
+      expect(opened[0]).toEqual(expect.arrayContaining(['/presenter/star-method/4']));
+      expect(await screen.findByRole('link', { name: 'Open the speaker view in a new tab' })).toHaveAttribute('href', '/presenter/star-method/4');
+    } finally {
+      window.open = original;
+    }
+  });
+});
+
+describe('sync between windows', () => {
+  it('follows a move made in another window, and tells others about its own moves', async () => {
+    const user = userEvent.setup();
+    const other = new BroadcastChannel(channelName('star-method'));
+    const heard: unknown[] = [];
+    other.onmessage = (event: MessageEvent) => heard.push(event.data);
+    try {
+      const { path } = renderAt('/present/star-method/2');
+      await counter('2 / 11');
+      // On open it says hello, so an open window can tell it where the room is.
+      await waitFor(() => expect(heard).toContainEqual({ type: 'hello' }));
+
+      other.postMessage({ type: 'state', slide: 6, blank: false });
+      await counter('6 / 11');
+      expect(path()).toBe('/present/star-method/6');
+      // Following is not a move of its own: nothing is echoed back.
+      expect(heard.filter((m) => (m as { type: string }).type === 'state')).toEqual([]);
+
+      await user.keyboard('{ArrowRight}');
+      await counter('7 / 11');
+      await waitFor(() => expect(heard).toContainEqual({ type: 'state', slide: 7, blank: false }));
+
+      heard.length = 0;
+      other.postMessage({ type: 'hello' });
+      await waitFor(() => expect(heard).toContainEqual({ type: 'state', slide: 7, blank: false }));
+    } finally {
+      other.close();
+    }
+  });
+});
