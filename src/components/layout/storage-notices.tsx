@@ -2,15 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useStorageStatus } from '../../progress/status.ts';
 import { paths } from '../../config/paths.ts';
-
-function downloadText(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+import { downloadText } from '../download.ts';
 
 /** Tells the learner when saving is not working, and never lets unreadable saved data vanish silently. */
 export function StorageNotices() {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useProgressStore, pickData } from '../../progress/store.ts';
 import { exportProgress, parseImport, type ImportSummary } from '../../progress/transfer.ts';
 import type { ProgressData } from '../../progress/types.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../components/download.ts';
 
 type Pending = { progress: ProgressData; summary: ImportSummary; filename: string };
 

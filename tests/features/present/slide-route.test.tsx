@@ -19,7 +19,7 @@ describe('the projection', () => {
     const user = userEvent.setup();
     const { path, router } = renderAt('/present/star-method/2');
     await counter('2 / 11');
-    expect(screen.getByRole('region', { name: /Scenario: Thursday, 4:45/ })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: /Scenario: Thursday, 4:45/ })).toBeInTheDocument();
 
     await user.keyboard('{ArrowRight}');
     await counter('3 / 11');
@@ -112,7 +112,9 @@ describe('the projection', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(path()).toBe('/present/star-method/3');
+    console.log('DBG', document.activeElement?.tagName, document.querySelector('dialog')?.hasAttribute('open'));
     await user.keyboard('{Escape}');
+    console.log('DBG2', path());
     expect(await screen.findByRole('heading', { name: 'Lesson page' })).toBeInTheDocument();
     expect(path()).toBe('/lessons/star-method');
   });
