@@ -181,7 +181,7 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
     <div className="page page--narrow quiz">
       <title>{`Question ${index + 1} of ${questions.length} · ${quiz.title} · Frontline`}</title>
       <p className="eyebrow">
-        {attempt.kind === 'practice' ? 'Practice round' : quiz.mode === 'exam' ? 'Final assessment' : 'Scenario quiz'} · {quiz.title}
+        {attempt.kind === 'practice' ? `Practice round · ${quiz.title}` : quiz.title}
       </p>
       <h1 className="quiz__progress-label">
         Question {index + 1} of {questions.length}
