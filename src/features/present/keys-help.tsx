@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { KEY_HELP } from './keys.ts';
+import { KEY_HELP, type DeckView } from './keys.ts';
 
 /**
  * The keys, in a modal <dialog>: it takes focus when it opens, Esc closes it, and focus goes back to where
  * it was. The deck ignores its own keys while this is open.
  */
-export function KeysHelp({ open, onClose, show }: { open: boolean; onClose: () => void; show: 'slides' | 'quiz' }) {
+export function KeysHelp({ open, onClose, show }: { open: boolean; onClose: () => void; show: DeckView }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
 
@@ -19,9 +19,12 @@ export function KeysHelp({ open, onClose, show }: { open: boolean; onClose: () =
     }
     closeRef.current?.focus();
     return () => {
+      const focusInside = document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement) ? document.activeElement : null;
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
-      returnTo?.focus();
+      if (returnTo && returnTo !== document.body) returnTo.focus();
+      // Opened from the keyboard with nothing focused: leave nothing focused inside the closed dialog.
+      else focusInside?.blur();
     };
   }, [open]);
 
@@ -37,7 +40,7 @@ export function KeysHelp({ open, onClose, show }: { open: boolean; onClose: () =
       }}
       onKeyDown={(event) => {
         // Where <dialog> has no built-in Esc (older engines, jsdom), close it ourselves.
-        if (event.key === 'Escape') {
+        if (event.key === 'Escape' && open) {
           event.preventDefault();
           onClose();
         }
@@ -53,7 +56,7 @@ export function KeysHelp({ open, onClose, show }: { open: boolean; onClose: () =
           </tr>
         </thead>
         <tbody>
-          {KEY_HELP.filter((row) => !row.only || row.only === show).map((row) => (
+          {KEY_HELP.filter((row) => !row.views || row.views.includes(show)).map((row) => (
             <tr key={row.keys}>
               <td>
                 <kbd>{row.keys}</kbd>

@@ -70,14 +70,16 @@ export function keyToAction(event: KeyLike): DeckAction | null {
   }
 }
 
-/** The keys as the help dialog lists them. */
-export const KEY_HELP: readonly { keys: string; action: string; only?: 'slides' | 'quiz' }[] = [
+export type DeckView = 'slides' | 'presenter' | 'quiz';
+
+/** The keys as the help dialog lists them, with the views each one works in (all when not said). */
+export const KEY_HELP: readonly { keys: string; action: string; views?: readonly DeckView[] }[] = [
   { keys: '→, Space, Page Down, Enter', action: 'Next' },
   { keys: '←, Page Up, Backspace', action: 'Previous' },
   { keys: 'Home / End', action: 'First / last' },
   { keys: 'F', action: 'Full screen on or off' },
-  { keys: 'B', action: 'Blank the screen, or show it again', only: 'slides' },
-  { keys: 'R', action: 'Reveal the answer', only: 'quiz' },
-  { keys: 'Esc', action: 'Back to the lesson (leave full screen first)' },
+  { keys: 'B', action: 'Blank the room’s screen, or show it again', views: ['slides', 'presenter'] },
+  { keys: 'R', action: 'Reveal the answer', views: ['quiz'] },
+  { keys: 'Esc', action: 'Back to the lesson (leave full screen first)', views: ['slides', 'quiz'] },
   { keys: '?', action: 'Show these keys' },
 ];

@@ -4,7 +4,8 @@ import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
 import { mdxComponents } from '../../components/mdx/registry.tsx';
 import { paths } from '../../config/paths.ts';
 import { slideAt, slideName } from './deck.ts';
-import { DeckBar, useSlideTextSize } from './deck-bar.tsx';
+import { DeckBar } from './deck-bar.tsx';
+import { TextSizeButtons, useSlideTextSize } from './text-size.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { deckLoader } from './loaders.ts';
 import { PresenterTimer } from './presenter-timer.tsx';
@@ -99,11 +100,12 @@ export function Component() {
         </div>
       </main>
       <DeckBar label="Slide controls" position={slide} count={count} onPrevious={deck.previous} onNext={deck.next} onHelp={() => setHelpOpen(true)}>
+        <TextSizeButtons />
         <button type="button" className="deck-bar__button" aria-pressed={blank} onClick={toggleBlank}>
           Blank the screen
         </button>
       </DeckBar>
-      <KeysHelp open={helpOpen} onClose={() => setHelpOpen(false)} show="slides" />
+      <KeysHelp open={helpOpen} onClose={() => setHelpOpen(false)} show="presenter" />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { keyToAction, type DeckAction } from './keys.ts';
 
 export type DeckHandlers = Partial<Record<DeckAction, () => void>>;
@@ -9,7 +9,9 @@ export type DeckHandlers = Partial<Record<DeckAction, () => void>>;
  */
 export function useDeckKeys(handlers: DeckHandlers, enabled = true): void {
   const latest = useRef(handlers);
-  useEffect(() => {
+  // A layout effect, so that no key press can land between a render and its handlers (a passive effect
+  // would leave the previous slide's handlers in place for a frame: R right after a move did nothing).
+  useLayoutEffect(() => {
     latest.current = handlers;
   });
   useEffect(() => {

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { channelName, parseMessage, type DeckState, type SyncMessage } from './sync.ts';
+import { channelName, parseMessage, type SyncMessage } from './sync.ts';
 
 export interface DeckOptions {
   /** The slide (or question) shown, 1-based, from the URL. */
@@ -34,10 +34,11 @@ export function useDeck({ position, count, pathFor, sync }: DeckOptions): Deck {
   const onBlank = useRef(sync?.onBlank);
   const pathForRef = useRef(pathFor);
 
-  useEffect(() => {
+  // Layout effects: the refs are current before any event can reach the new render.
+  useLayoutEffect(() => {
     target.current = position;
   }, [position]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     blank.current = sync?.blank ?? false;
     onBlank.current = sync?.onBlank;
     pathForRef.current = pathFor;
@@ -83,7 +84,7 @@ export function useDeck({ position, count, pathFor, sync }: DeckOptions): Deck {
   }, [lessonId, move]);
 
   const go = (wanted: number) => {
-    if (move(wanted)) post({ type: 'state', slide: target.current, blank: blank.current } satisfies DeckState & { type: 'state' });
+    if (move(wanted)) post({ type: 'state', slide: target.current, blank: blank.current } satisfies SyncMessage);
   };
 
   return {

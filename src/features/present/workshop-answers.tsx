@@ -12,7 +12,7 @@ export function creditLabel(credit: number): string {
   return 'Harmful';
 }
 
-const creditClass = (credit: number) => (credit >= 1 ? 'tag--good' : credit > 0 ? 'tag--warn' : 'tag--bad');
+const creditClass = (credit: number) => (credit >= 1 ? 'workshop-tag--good' : credit > 0 ? 'workshop-tag--warn' : 'workshop-tag--bad');
 
 /** A stable shuffle per question: the same order on every reload and in every window, never the answer order. */
 export function roomOrder<T extends { id: string }>(questionId: string, items: readonly T[]): T[] {
@@ -52,7 +52,7 @@ export function QuestionBody({
                 </span>
                 <span className="visually-hidden">Option {letter(i)}: </span>
                 {option.text}
-                {revealed ? <span className={`tag ${creditClass(option.credit)}`}>{creditLabel(option.credit)}</span> : null}
+                {revealed ? <span className={`workshop-tag ${creditClass(option.credit)}`}>{creditLabel(option.credit)}</span> : null}
               </p>
               {revealed ? <p className="workshop__why">{option.feedback}</p> : null}
             </li>
@@ -67,14 +67,14 @@ export function QuestionBody({
           {heading}
           <ol className={listClass(question.options.length)}>
             {roomOrder(question.id, question.options).map((option, i) => (
-              <li key={option.id} className={revealed ? `workshop__option workshop__option--${option.correct ? 'tag--good' : 'tag--bad'}` : 'workshop__option'}>
+              <li key={option.id} className={revealed ? `workshop__option workshop__option--${option.correct ? 'workshop-tag--good' : 'workshop-tag--bad'}` : 'workshop__option'}>
                 <p className="workshop__option-text">
                   <span className="workshop__letter" aria-hidden="true">
                     {letter(i)}
                   </span>
                   <span className="visually-hidden">Option {letter(i)}: </span>
                   {option.text}
-                  {revealed ? <span className={`tag ${option.correct ? 'tag--good' : 'tag--bad'}`}>{option.correct ? 'Correct' : 'Incorrect'}</span> : null}
+                  {revealed ? <span className={`workshop-tag ${option.correct ? 'workshop-tag--good' : 'workshop-tag--bad'}`}>{option.correct ? 'Correct' : 'Incorrect'}</span> : null}
                 </p>
                 {revealed ? <p className="workshop__why">{option.feedback}</p> : null}
               </li>

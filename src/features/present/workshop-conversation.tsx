@@ -39,21 +39,21 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
   };
 
   return (
-    <div className="conversation">
+    <div className="workshop-talk">
       {lastStep ? (
-        <div className="conversation__last">
-          <p className="conversation__reply">
-            <span className="conversation__who">The room said</span> “{lastStep.response.text}”{' '}
-            <span className="tag tag--accent">{points(lastStep.response.points)}</span>
+        <div className="workshop-talk__last">
+          <p className="workshop-talk__reply">
+            <span className="workshop-talk__who">The room said</span> “{lastStep.response.text}”{' '}
+            <span className="workshop-tag workshop-tag--accent">{points(lastStep.response.points)}</span>
           </p>
           <p className="workshop__why">{lastStep.response.feedback}</p>
         </div>
       ) : null}
-      <div className="conversation__now" ref={nowRef} tabIndex={-1}>
+      <div className="workshop-talk__now" ref={nowRef} tabIndex={-1}>
         {current ? (
           <>
-            <p className="conversation__customer">
-              <span className="conversation__who">Customer</span> “{current.customer}”
+            <p className="workshop-talk__customer">
+              <span className="workshop-talk__who">Customer</span> “{current.customer}”
             </p>
             <p className="workshop__hint" id={`${question.id}-replies`}>
               What do you say?
@@ -61,18 +61,18 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
           </>
         ) : null}
         {walk.ending ? (
-          <p className="conversation__ending">
+          <p className="workshop-talk__ending">
             <strong>{OUTCOME[walk.ending.outcome]}.</strong> {walk.ending.text}{' '}
-            <span className="conversation__total">
+            <span className="workshop-talk__total">
               The room scored {points(earned)} of a possible {points(best.points)}.
             </span>
           </p>
         ) : null}
       </div>
       {current ? (
-        <div className="conversation__replies" role="group" aria-labelledby={`${question.id}-replies`}>
+        <div className="workshop-talk__replies" role="group" aria-labelledby={`${question.id}-replies`}>
           {current.responses.map((reply) => (
-            <button key={reply.id} type="button" className="conversation__choice" onClick={() => choose(reply.id)}>
+            <button key={reply.id} type="button" className="workshop-talk__choice" onClick={() => choose(reply.id)}>
               {reply.text}
             </button>
           ))}
@@ -94,12 +94,12 @@ export function BestPath({ question }: { question: ConversationQuestion }) {
   const best = bestConversationPath(question);
   const walk = walkConversation(question, best.path);
   return (
-    <div className="conversation__best">
+    <div className="workshop-talk__best">
       <p className="workshop__hint">The best path ({points(best.points)})</p>
       <ol>
         {walk.steps.map((step) => (
           <li key={step.node.id}>
-            “{step.response.text}” <span className="tag tag--accent">{points(step.response.points)}</span>
+            “{step.response.text}” <span className="workshop-tag workshop-tag--accent">{points(step.response.points)}</span>
           </li>
         ))}
       </ol>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
-import { DeckBar, TextSizeButtons, useSlideTextSize } from './deck-bar.tsx';
+import { DeckBar } from './deck-bar.tsx';
+import { TextSizeButtons, useSlideTextSize } from './text-size.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { workshopQuizLoader } from './loaders.ts';
 import { SlideFrame } from './slide-frame.tsx';

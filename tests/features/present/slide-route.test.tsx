@@ -112,9 +112,7 @@ describe('the projection', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(path()).toBe('/present/star-method/3');
-    console.log('DBG', document.activeElement?.tagName, document.querySelector('dialog')?.hasAttribute('open'));
     await user.keyboard('{Escape}');
-    console.log('DBG2', path());
     expect(await screen.findByRole('heading', { name: 'Lesson page' })).toBeInTheDocument();
     expect(path()).toBe('/lessons/star-method');
   });
