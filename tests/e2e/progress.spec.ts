@@ -219,4 +219,7 @@ test('the certificate lists what remains, then unlocks with name, date and score
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print certificate' })).toBeHidden();
   await expect(certificate).toBeVisible();
+  // It prints on one page.
+  const pdf = (await page.pdf({ format: 'A4', landscape: true, printBackground: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
 });

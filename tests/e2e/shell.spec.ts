@@ -55,7 +55,7 @@ test('the layout fits a 320 px phone without sideways scrolling', async ({ page 
   }
 });
 
-const routes = ['/', ...lessonIds.map((id) => `/lessons/${id}`), '/no/such/page'];
+const routes = ['/', ...lessonIds.map((id) => `/lessons/${id}`), '/progress', '/certificate', '/no/such/page'];
 for (const scheme of ['light', 'dark'] as const) {
   for (const url of routes) {
     test(`axe finds no WCAG A/AA violations on ${url} (${scheme})`, async ({ page }) => {
