@@ -10,7 +10,7 @@ import { KeysHelp } from './keys-help.tsx';
 import { deckLoader } from './loaders.ts';
 import { PresenterTimer } from './presenter-timer.tsx';
 import { SlideView } from './slide-view.tsx';
-import { useDeck } from './use-deck.ts';
+import { useSyncedDeck, deckMoves } from './use-deck.ts';
 import { toggleFullscreen, useDeckKeys } from './use-deck-keys.ts';
 import './present.css';
 
@@ -23,25 +23,12 @@ export const loader = deckLoader(paths.presenter);
 export function Component() {
   const { lesson, Body, slide, count, hasQuiz } = useLoaderData<typeof loader>();
   const textSize = useSlideTextSize();
-  const [blank, setBlank] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const deck = useDeck({
-    position: slide,
-    count,
-    pathFor: (n) => paths.presenter(lesson.id, n),
-    sync: { lessonId: lesson.id, blank, onBlank: setBlank },
-  });
-  const toggleBlank = () => {
-    setBlank(!blank);
-    deck.shareBlank(!blank);
-  };
+  const { deck, blank, toggleBlank } = useSyncedDeck({ position: slide, count, pathFor: (n) => paths.presenter(lesson.id, n), lessonId: lesson.id });
 
   useDeckKeys(
     {
-      next: deck.next,
-      previous: deck.previous,
-      first: deck.first,
-      last: deck.last,
+      ...deckMoves(deck),
       fullscreen: toggleFullscreen,
       blank: toggleBlank,
       help: () => setHelpOpen(true),

@@ -7,7 +7,7 @@ import { TextSizeButtons, useSlideTextSize } from './text-size.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { deckLoader } from './loaders.ts';
 import { SlideView } from './slide-view.tsx';
-import { useDeck } from './use-deck.ts';
+import { useSyncedDeck, deckMoves } from './use-deck.ts';
 import { leaveUnlessFullscreen, toggleFullscreen, useDeckKeys } from './use-deck-keys.ts';
 import './present.css';
 
@@ -18,20 +18,9 @@ export function Component() {
   const { lesson, Body, slide, count, hasQuiz } = useLoaderData<typeof loader>();
   const navigate = useNavigate();
   const textSize = useSlideTextSize();
-  const [blank, setBlank] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [popupBlocked, setPopupBlocked] = useState(false);
-  const deck = useDeck({
-    position: slide,
-    count,
-    pathFor: (n) => paths.present(lesson.id, n),
-    sync: { lessonId: lesson.id, blank, onBlank: setBlank },
-  });
-
-  const toggleBlank = () => {
-    setBlank(!blank);
-    deck.shareBlank(!blank);
-  };
+  const { deck, blank, toggleBlank } = useSyncedDeck({ position: slide, count, pathFor: (n) => paths.present(lesson.id, n), lessonId: lesson.id });
 
   const openPresenter = () => {
     // Named, so a second click brings back the same window instead of opening another.
@@ -41,10 +30,7 @@ export function Component() {
 
   useDeckKeys(
     {
-      next: deck.next,
-      previous: deck.previous,
-      first: deck.first,
-      last: deck.last,
+      ...deckMoves(deck),
       fullscreen: toggleFullscreen,
       blank: toggleBlank,
       exit: () => leaveUnlessFullscreen(() => void navigate(paths.lesson(lesson.id))),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { channelName, parseMessage, type SyncMessage } from './sync.ts';
 
@@ -98,4 +98,21 @@ export function useDeck({ position, count, pathFor, sync }: DeckOptions): Deck {
       post({ type: 'state', slide: target.current, blank: value });
     },
   };
+}
+
+/** The four moves every deck view binds to keys and buttons. */
+export function deckMoves(deck: Deck) {
+  return { next: deck.next, previous: deck.previous, first: deck.first, last: deck.last };
+}
+
+/** A deck synced across the lesson's windows whose screen can be blanked (B): the projection and the speaker view. */
+export function useSyncedDeck(options: Omit<DeckOptions, 'sync'> & { lessonId: string }) {
+  const [blank, setBlank] = useState(false);
+  const { lessonId, ...rest } = options;
+  const deck = useDeck({ ...rest, sync: { lessonId, blank, onBlank: setBlank } });
+  const toggleBlank = () => {
+    setBlank(!blank);
+    deck.shareBlank(!blank);
+  };
+  return { deck, blank, toggleBlank };
 }

@@ -6,7 +6,7 @@ import { TextSizeButtons, useSlideTextSize } from './text-size.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { workshopQuizLoader } from './loaders.ts';
 import { SlideFrame } from './slide-frame.tsx';
-import { useDeck } from './use-deck.ts';
+import { useDeck, deckMoves } from './use-deck.ts';
 import { leaveUnlessFullscreen, toggleFullscreen, useDeckKeys } from './use-deck-keys.ts';
 import { QuestionBody } from './workshop-answers.tsx';
 import { BestPath, WorkshopConversation } from './workshop-conversation.tsx';
@@ -43,10 +43,7 @@ export function Component() {
 
   useDeckKeys(
     {
-      next: deck.next,
-      previous: deck.previous,
-      first: deck.first,
-      last: deck.last,
+      ...deckMoves(deck),
       fullscreen: toggleFullscreen,
       reveal,
       exit: () => leaveUnlessFullscreen(() => void navigate(paths.lesson(lesson.id))),
