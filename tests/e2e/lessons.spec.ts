@@ -6,11 +6,15 @@ for (const id of lessonIds) {
     await page.goto(`/lessons/${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Trainer notes' })).toHaveCount(0);
+    const notes = page.getByRole('complementary', { name: 'Trainer notes' });
     await page.getByRole('checkbox', { name: 'Show trainer notes' }).press('Space');
-    expect(await page.getByRole('complementary', { name: 'Trainer notes' }).count()).toBeGreaterThanOrEqual(5);
+    await expect(notes.first()).toBeVisible();
+    expect(await notes.count()).toBeGreaterThanOrEqual(5);
     // The choice is remembered.
     await page.reload();
-    expect(await page.getByRole('complementary', { name: 'Trainer notes' }).count()).toBeGreaterThanOrEqual(5);
+    await expect(page.getByRole('checkbox', { name: 'Show trainer notes' })).toBeChecked();
+    await expect(notes.first()).toBeVisible();
+    expect(await notes.count()).toBeGreaterThanOrEqual(5);
   });
 }
 
@@ -24,6 +28,8 @@ test('the lost-customer calculator recomputes as the learner types', async ({ pa
 
 test('the cue sorter is sorted with the keyboard and reports the result', async ({ page }) => {
   await page.goto('/lessons/nonverbal-cues');
+  // Wait for the lesson body (a lazy chunk) before counting its controls.
+  await expect(page.getByRole('button', { name: 'Check my sorting' })).toBeVisible();
   const selects = page.getByRole('combobox');
   const count = await selects.count();
   expect(count).toBeGreaterThanOrEqual(10);
