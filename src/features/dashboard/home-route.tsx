@@ -16,6 +16,7 @@ export function Component() {
   const lastRoute = useProgressStore((s) => s.lastRoute);
   const progress = courseProgress(lessons, lessonRecords, attempts);
   const target = continueTarget(lessons, lessonRecords, lastRoute);
+  const finalBest = quizSummary(attempts, 'final-assessment').best;
 
   return (
     <div className="page">
@@ -80,9 +81,7 @@ export function Component() {
             <Link className="button button--secondary" to={paths.quiz('final-assessment')}>
               Go to the final assessment
             </Link>
-            {quizSummary(attempts, 'final-assessment').best !== undefined ? (
-              <span>Best score {Math.round(quizSummary(attempts, 'final-assessment').best!)}%</span>
-            ) : null}
+            {finalBest !== undefined ? <span>Best score {Math.round(finalBest)}%</span> : null}
           </p>
         </section>
       ) : null}

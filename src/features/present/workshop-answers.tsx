@@ -25,6 +25,38 @@ const letter = (i: number) => String.fromCharCode(65 + i);
 
 const listClass = (count: number) => `workshop__options${count > 5 ? ' workshop__options--many' : ''}`;
 
+/** Lettered options for the room; once revealed, each is tagged and explained. */
+function OptionList<T extends { id: string; text: string; feedback: string }>({
+  options,
+  revealed,
+  verdict,
+}: {
+  options: T[];
+  revealed: boolean;
+  verdict: (option: T) => { tone: string; label: string };
+}) {
+  return (
+    <ol className={listClass(options.length)}>
+      {options.map((option, i) => {
+        const { tone, label } = verdict(option);
+        return (
+          <li key={option.id} className={revealed ? `workshop__option workshop__option--${tone}` : 'workshop__option'}>
+            <p className="workshop__option-text">
+              <span className="workshop__letter" aria-hidden="true">
+                {letter(i)}
+              </span>
+              <span className="visually-hidden">Option {letter(i)}: </span>
+              {option.text}
+              {revealed ? <span className={`workshop-tag ${tone}`}>{label}</span> : null}
+            </p>
+            {revealed ? <p className="workshop__why">{option.feedback}</p> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
 /**
  * The question's choices, and once revealed its answer. `heading` (the "Answer" heading, focused on reveal) goes
  * where the answer starts: above the annotated options, or below the sentence to rewrite.
@@ -42,22 +74,12 @@ export function QuestionBody({
     case 'single':
       return (
         <>
-        {heading}
-        <ol className={listClass(question.options.length)}>
-          {roomOrder(question.id, question.options).map((option, i) => (
-            <li key={option.id} className={revealed ? `workshop__option workshop__option--${creditClass(option.credit)}` : 'workshop__option'}>
-              <p className="workshop__option-text">
-                <span className="workshop__letter" aria-hidden="true">
-                  {letter(i)}
-                </span>
-                <span className="visually-hidden">Option {letter(i)}: </span>
-                {option.text}
-                {revealed ? <span className={`workshop-tag ${creditClass(option.credit)}`}>{creditLabel(option.credit)}</span> : null}
-              </p>
-              {revealed ? <p className="workshop__why">{option.feedback}</p> : null}
-            </li>
-          ))}
-        </ol>
+          {heading}
+          <OptionList
+            options={roomOrder(question.id, question.options)}
+            revealed={revealed}
+            verdict={(option) => ({ tone: creditClass(option.credit), label: creditLabel(option.credit) })}
+          />
         </>
       );
     case 'multiple':
@@ -65,21 +87,13 @@ export function QuestionBody({
         <>
           <p className="workshop__hint">Choose all that apply.</p>
           {heading}
-          <ol className={listClass(question.options.length)}>
-            {roomOrder(question.id, question.options).map((option, i) => (
-              <li key={option.id} className={revealed ? `workshop__option workshop__option--${option.correct ? 'workshop-tag--good' : 'workshop-tag--bad'}` : 'workshop__option'}>
-                <p className="workshop__option-text">
-                  <span className="workshop__letter" aria-hidden="true">
-                    {letter(i)}
-                  </span>
-                  <span className="visually-hidden">Option {letter(i)}: </span>
-                  {option.text}
-                  {revealed ? <span className={`workshop-tag ${option.correct ? 'workshop-tag--good' : 'workshop-tag--bad'}`}>{option.correct ? 'Correct' : 'Incorrect'}</span> : null}
-                </p>
-                {revealed ? <p className="workshop__why">{option.feedback}</p> : null}
-              </li>
-            ))}
-          </ol>
+          <OptionList
+            options={roomOrder(question.id, question.options)}
+            revealed={revealed}
+            verdict={(option) =>
+              option.correct ? { tone: 'workshop-tag--good', label: 'Correct' } : { tone: 'workshop-tag--bad', label: 'Incorrect' }
+            }
+          />
         </>
       );
     case 'order':
