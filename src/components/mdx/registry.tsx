@@ -27,5 +27,3 @@ export const mdxComponents = {
   CueSorter,
   PhraseRewriter,
 } satisfies MDXComponents;
-
-export type MdxComponentName = keyof typeof mdxComponents;

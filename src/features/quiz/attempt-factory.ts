@@ -39,7 +39,7 @@ export function createAttempt(quiz: LoadedQuiz, options: { practiceOf?: readonly
 }
 
 /** Ids a question shows in a shuffled order (options or items); conversation and rewrite have none. */
-export function shuffledIds(question: Question): string[] | undefined {
+function shuffledIds(question: Question): string[] | undefined {
   switch (question.kind) {
     case 'single':
     case 'multiple':
