@@ -3,6 +3,7 @@
  * They live beside `walkConversation` and `bestConversationPath` because those rely on exactly these
  * guarantees: unique ids, existing targets, no loops, everything reachable. Messages are for trainers.
  */
+import { bestConversationPath, walkConversation } from './conversation.ts';
 import type { ConversationQuestion } from './types.ts';
 
 export interface GraphProblem {
@@ -66,6 +67,15 @@ export function findConversationProblems(q: GraphShape): GraphProblem[] {
   q.endings.forEach((e, i) => {
     if (!reached.has(e.id)) report(['endings', i], unreachable('ending', e.id));
   });
+  // Scoring measures a path against the best one, and caps lost and escalated endings: the best path must
+  // therefore win the customer back, or a perfect conversation could never earn full credit.
+  if (problems.length === 0) {
+    const question = { ...q, id: '', kind: 'conversation', skills: [], prompt: '' } as const;
+    const outcome = walkConversation(question, bestConversationPath(question).path).ending?.outcome;
+    if (outcome !== 'recovered') {
+      report(['endings'], `the highest-scoring path ends "${outcome ?? 'nowhere'}": give the replies that win the customer back the most points`);
+    }
+  }
   return problems;
 }
 

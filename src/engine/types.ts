@@ -10,8 +10,8 @@
  *   unknown ids) or `points` earned out of a total. Scorers return `invalid` instead of throwing so that one
  *   bad stored answer can never crash a results page.
  *
- * `Response` shadows the DOM's global `Response` inside modules that import it; `QuestionResponse` is the
- * same type under a name that does not.
+ * Response shapes are schemas (attempt/responses.ts) with inferred types; `Response` shadows the DOM's global
+ * `Response` inside modules that import it, so `QuestionResponse` is the same type under a name that does not.
  */
 
 export type QuestionKind = 'single' | 'multiple' | 'order' | 'categorize' | 'conversation' | 'rewrite';
@@ -141,51 +141,8 @@ export type Question =
   | ConversationQuestion
   | RewriteQuestion;
 
-export interface SingleResponse {
-  readonly kind: 'single';
-  /** Id of the chosen option. */
-  readonly choice: string;
-}
-
-export interface MultipleResponse {
-  readonly kind: 'multiple';
-  /** Ids of the ticked options. */
-  readonly choices: readonly string[];
-}
-
-export interface OrderResponse {
-  readonly kind: 'order';
-  /** Item ids, first to last, as the learner arranged them. */
-  readonly order: readonly string[];
-}
-
-export interface CategorizeResponse {
-  readonly kind: 'categorize';
-  /** Item id → category id. */
-  readonly placements: Readonly<Record<string, string>>;
-}
-
-export interface ConversationResponse {
-  readonly kind: 'conversation';
-  /** Response ids chosen, in order; each is looked up among the replies of the node reached so far. */
-  readonly path: readonly string[];
-}
-
-export interface RewriteResponse {
-  readonly kind: 'rewrite';
-  readonly text: string;
-}
-
-export type Response =
-  | SingleResponse
-  | MultipleResponse
-  | OrderResponse
-  | CategorizeResponse
-  | ConversationResponse
-  | RewriteResponse;
-
-/** Alias of `Response` that does not clash with the DOM's global `Response`. */
-export type QuestionResponse = Response;
+// Response shapes (`<Kind>Response`, `Response`, `ResponseOf<Q>`) are defined once, as schemas, in
+// attempt/responses.ts, and their types inferred there; index.ts exports them with the rest.
 
 export type Score =
   | { readonly kind: 'invalid'; readonly reason: string }

@@ -1,10 +1,15 @@
-import type { AttemptRecord, AttemptScore } from './types.ts';
+import { percentOf, type AttemptGrade, type Response } from '../engine/index.ts';
+import type { AttemptRecord } from './types.ts';
 
 /** Pure updates of one attempt record; the store's actions call these so the rules are testable without React. */
 
-export function recordAnswer(attempt: AttemptRecord, questionId: string, response: unknown, now: string): AttemptRecord {
+/** Records (or, with `undefined`, clears) one answer, stamped with its own time so tabs can merge answer by answer. */
+export function recordAnswer(attempt: AttemptRecord, questionId: string, response: Response | undefined, now: string): AttemptRecord {
   if (attempt.finishedAt) return attempt;
-  return { ...attempt, responses: { ...attempt.responses, [questionId]: response }, updatedAt: now };
+  const responses = { ...attempt.responses };
+  if (response === undefined) delete responses[questionId];
+  else responses[questionId] = response;
+  return { ...attempt, responses, answeredAt: { ...attempt.answeredAt, [questionId]: now }, updatedAt: now };
 }
 
 export function recordCheck(attempt: AttemptRecord, questionId: string, now: string): AttemptRecord {
@@ -17,7 +22,7 @@ export function recordPosition(attempt: AttemptRecord, index: number, now: strin
   return { ...attempt, current, updatedAt: now };
 }
 
-export function recordFinish(attempt: AttemptRecord, score: AttemptScore, now: string): AttemptRecord {
+export function recordFinish(attempt: AttemptRecord, score: AttemptGrade, now: string): AttemptRecord {
   if (attempt.finishedAt) return attempt;
   return { ...attempt, score, finishedAt: now, updatedAt: now };
 }
@@ -88,6 +93,6 @@ export function skillMastery(attempts: Record<string, AttemptRecord>): Record<st
     }
   }
   return Object.fromEntries(
-    Object.entries(sums).map(([skill, s]) => [skill, { percent: s.total ? Math.round((s.earned / s.total) * 100) : 0, questions: s.total }]),
+    Object.entries(sums).map(([skill, s]) => [skill, { percent: percentOf(s.earned, s.total), questions: s.total }]),
   );
 }

@@ -1,4 +1,4 @@
-import { normalizeProgress } from './normalize.ts';
+import { normalizeProgress } from './schema.ts';
 import { PROGRESS_VERSION, type ProgressData } from './types.ts';
 
 /** Thrown for data saved by a newer Frontline; the safe storage has already kept a backup of it. */

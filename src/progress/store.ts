@@ -1,12 +1,13 @@
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { AttemptGrade, Response } from '../engine/index.ts';
 import { mergeProgress } from './merge.ts';
 import { migrateProgress } from './migrations.ts';
-import { normalizeProgress } from './normalize.ts';
+import { normalizeProgress } from './schema.ts';
 import { recordAnswer, recordCheck, recordFinish, recordPosition } from './attempt-records.ts';
 import { createSafeStorage, localStorageBackend, probeStorage, type StorageBackend } from './storage.ts';
 import { useStorageStatus } from './status.ts';
-import { emptyProgress, PROGRESS_KEY, PROGRESS_VERSION, type AttemptRecord, type AttemptScore, type Prefs, type ProgressData } from './types.ts';
+import { emptyProgress, PROGRESS_KEY, PROGRESS_VERSION, type AttemptRecord, type Prefs, type ProgressData } from './types.ts';
 
 /**
  * One store built from slices (zustand's slices pattern), persisted once at the top. Actions stay thin:
@@ -30,10 +31,10 @@ export interface PrefsSlice {
 }
 export interface AttemptsSlice {
   saveAttempt: (attempt: AttemptRecord) => void;
-  answer: (attemptId: string, questionId: string, response: unknown) => void;
+  answer: (attemptId: string, questionId: string, response: Response | undefined) => void;
   check: (attemptId: string, questionId: string) => void;
   goTo: (attemptId: string, index: number) => void;
-  finish: (attemptId: string, score: AttemptScore) => void;
+  finish: (attemptId: string, score: AttemptGrade) => void;
 }
 export interface AdminSlice {
   replaceAll: (data: ProgressData) => void;

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { mergeProgress } from './merge.ts';
-import { normalizeProgress } from './normalize.ts';
+import { normalizeProgress } from './schema.ts';
 import { pickData, type ProgressState } from './store.ts';
 import { PROGRESS_KEY, PROGRESS_VERSION, type ProgressData } from './types.ts';
 

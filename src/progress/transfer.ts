@@ -1,57 +1,29 @@
-import { z } from 'zod';
-import { formatPath } from '../content/format-error.ts';
-import { normalizeProgress } from './normalize.ts';
+import { normalizeProgress, timeSchema } from './schema.ts';
 import { PROGRESS_VERSION, type ProgressData } from './types.ts';
 
 /**
- * Export and import of progress as a JSON file. Imports are checked strictly (zod) before anything is
- * touched, and refused with a reason a learner can act on.
+ * Export and import of progress as a JSON file. An import is read through the same schema as saved
+ * progress (field by field: a bad date or answer is dropped, the rest kept), after the envelope is checked
+ * and refused, with a reason a learner can act on, when it is not a Frontline progress file.
  */
 
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
-const iso = z.string().min(1);
-const attemptSchema = z.object({
-  id: z.string().min(1),
-  quizId: z.string().min(1),
-  kind: z.enum(['scored', 'practice']),
-  seed: z.number(),
-  questionIds: z.array(z.string()),
-  optionOrder: z.record(z.string(), z.array(z.string())),
-  hashes: z.record(z.string(), z.string()),
-  responses: z.record(z.string(), z.unknown()),
-  checked: z.array(z.string()),
-  current: z.number().int().min(0),
-  startedAt: iso,
-  updatedAt: iso,
-  finishedAt: iso.optional(),
-  score: z
-    .object({
-      earned: z.number(),
-      total: z.number(),
-      percent: z.number().min(0).max(100),
-      passed: z.boolean(),
-      perSkill: z.record(z.string(), z.object({ earned: z.number(), total: z.number() })),
-    })
-    .optional(),
-});
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const progressSchema = z.object({
-  lessons: z.record(z.string(), z.object({ visitedAt: iso.optional(), completedAt: iso.optional(), lastPart: z.string().optional() })),
-  attempts: z.record(z.string(), attemptSchema),
-  reflections: z.record(z.string(), z.object({ text: z.string(), updatedAt: z.string() })),
-  prefs: z.object({ showTrainerNotes: z.boolean(), textSize: z.number(), slideTextSize: z.number() }),
-  learnerName: z.string(),
-  lastRoute: z.string().optional(),
-  updatedAt: iso,
-});
-
-const exportSchema = z.object({
-  app: z.literal('frontline', { error: 'this is not a Frontline progress file' }),
-  version: z.number().int().min(1).max(PROGRESS_VERSION, { error: 'this file comes from a newer version of Frontline' }),
-  exportedAt: z.string(),
-  progress: progressSchema,
-});
+/** Why an envelope cannot be imported, in plain language; undefined when it can. */
+function envelopeProblem(raw: unknown): string | undefined {
+  if (!isObject(raw) || raw.app !== 'frontline') return 'This is not a Frontline progress file. Choose a file you saved with “Export progress”.';
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {
+    return 'This progress file is damaged: it doesn’t say which version of Frontline saved it.';
+  }
+  if (raw.version > PROGRESS_VERSION) {
+    return 'This progress file was saved by a newer version of Frontline. Open it in the newer version, or ask your trainer for help.';
+  }
+  if (!isObject(raw.progress)) return 'This progress file is damaged: it holds no progress.';
+  return undefined;
+}
 
 export interface ProgressExport {
   app: 'frontline';
@@ -84,13 +56,11 @@ export function parseImport(text: string, size = new Blob([text]).size): ImportR
   } catch {
     return { ok: false, reason: 'The file is not valid JSON, so it cannot be a Frontline progress file.' };
   }
-  const result = exportSchema.safeParse(raw);
-  if (!result.success) {
-    const first = result.error.issues[0]!;
-    const where = formatPath(first.path);
-    return { ok: false, reason: `This file can’t be imported: ${where ? `${where}: ` : ''}${first.message}.` };
-  }
-  const progress = normalizeProgress(result.data.progress);
+  const problem = envelopeProblem(raw);
+  if (problem) return { ok: false, reason: problem };
+  const envelope = raw as { progress: unknown; exportedAt?: unknown };
+  const progress = normalizeProgress(envelope.progress);
+  const exportedAt = timeSchema.safeParse(envelope.exportedAt);
   return {
     ok: true,
     progress,
@@ -99,7 +69,7 @@ export function parseImport(text: string, size = new Blob([text]).size): ImportR
       attempts: Object.values(progress.attempts).filter((attempt) => attempt.finishedAt).length,
       reflections: Object.keys(progress.reflections).length,
       learnerName: progress.learnerName,
-      exportedAt: result.data.exportedAt,
+      exportedAt: exportedAt.success ? exportedAt.data : '',
     },
   };
 }

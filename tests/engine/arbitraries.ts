@@ -13,7 +13,7 @@ import type {
   RewriteQuestion,
   SingleQuestion,
 } from '../../src/engine/index.ts';
-import { bestConversationPath } from '../../src/engine/index.ts';
+import { bestConversationPath, walkConversation } from '../../src/engine/index.ts';
 
 const ids = (min: number, max: number) =>
   fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,5}$/), { minLength: min, maxLength: max });
@@ -116,7 +116,9 @@ export const conversationQuestion: fc.Arbitrary<ConversationQuestion> = fc
       };
     });
     return { ...rest, kind: 'conversation' as const, start: 'n0', nodes, endings };
-  });
+  })
+  // Content validation requires the highest-scoring path to win the customer back (see conversation-graph.ts).
+  .filter((question) => walkConversation(question, bestConversationPath(question).path).ending?.outcome === 'recovered');
 
 // Wanted phrases and banned phrases use separate vocabularies, so a text made of wanted words can meet
 // every criterion.

@@ -115,3 +115,30 @@ describe('bestConversationPath', () => {
     expect(bestConversationPath({ ...wrongOrder, start: 'missing' })).toEqual({ path: [], points: 0 });
   });
 });
+
+describe('scoring by outcome', () => {
+  it('caps a path that loses the customer at a third, and one that escalates at two thirds', () => {
+    const lost = scoreConversation({ kind: 'conversation', path: ['r2', 'r6'] }, wrongOrder);
+    expect(lost.kind === 'points' && lost.earned / lost.total).toBeLessThanOrEqual(1 / 3);
+    const escalated = scoreConversation({ kind: 'conversation', path: ['r1', 'r4'] }, wrongOrder);
+    expect(escalated.kind === 'points' && escalated.earned / escalated.total).toBeLessThanOrEqual(2 / 3);
+  });
+
+  it('never lets a path with a weaker reply equal the best path, even when a detour collects as many points', () => {
+    const detour: ConversationQuestion = {
+      ...wrongOrder,
+      nodes: [
+        { id: 'n1', customer: 'Hello?', responses: [
+          { id: 'r1', text: 'Welcome!', points: 2, feedback: '', next: 'n3' },
+          { id: 'r2', text: 'One minute.', points: 1, feedback: '', next: 'n2' },
+        ] },
+        { id: 'n2', customer: 'I have been waiting.', responses: [{ id: 'r3', text: 'Sorry for the wait.', points: 1, feedback: '', next: 'n3' }] },
+        { id: 'n3', customer: 'My room is wrong.', responses: [{ id: 'r4', text: 'Let me fix it now.', points: 2, feedback: '', next: 'recovered' }] },
+      ],
+    };
+    const best = scoreConversation({ kind: 'conversation', path: ['r1', 'r4'] }, detour);
+    const weakStart = scoreConversation({ kind: 'conversation', path: ['r2', 'r3', 'r4'] }, detour);
+    expect(best).toEqual({ kind: 'points', earned: 4, total: 4 });
+    expect(weakStart.kind === 'points' && weakStart.earned).toBeLessThan(4);
+  });
+});

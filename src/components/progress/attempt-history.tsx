@@ -18,15 +18,15 @@ export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; h
       <dl className="history__stats">
         <div>
           <dt>First</dt>
-          <dd>{Math.round(summary.first!)}%</dd>
+          <dd>{summary.first}%</dd>
         </div>
         <div>
           <dt>Best</dt>
-          <dd>{Math.round(summary.best!)}%</dd>
+          <dd>{summary.best}%</dd>
         </div>
         <div>
           <dt>Latest</dt>
-          <dd>{Math.round(summary.latest!)}%</dd>
+          <dd>{summary.latest}%</dd>
         </div>
       </dl>
       <ScoreChart percents={summary.finished.map((a) => a.score!.percent)} />
@@ -34,7 +34,7 @@ export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; h
         {summary.finished.map((attempt, index) => (
           <li key={attempt.id}>
             <Link to={paths.attempt(quizId, attempt.id)}>
-              Attempt {index + 1}: {Math.round(attempt.score!.percent)}% {attempt.score!.passed ? '(passed)' : ''}
+              Attempt {index + 1}: {attempt.score!.percent}% {attempt.score!.passed ? '(passed)' : ''}
             </Link>{' '}
             <span className="history__date">{dateFormat.format(new Date(attempt.finishedAt!))}</span>
           </li>
@@ -53,7 +53,7 @@ export function ScoreChart({ percents }: { percents: number[] }) {
   const points = percents.map((p, i) => `${(i * step).toFixed(1)},${(height - (p / 100) * height).toFixed(1)}`).join(' ');
   return (
     <figure className="score-chart">
-      <svg viewBox={`-6 -6 ${width + 12} ${height + 12}`} role="img" aria-label={`Scores over time: ${percents.map((p) => `${Math.round(p)}%`).join(', ')}`}>
+      <svg viewBox={`-6 -6 ${width + 12} ${height + 12}`} role="img" aria-label={`Scores over time: ${percents.map((p) => `${p}%`).join(', ')}`}>
         <line x1="0" x2={width} y1={height * 0.2} y2={height * 0.2} className="score-chart__pass" />
         <polyline points={points} className="score-chart__line" />
         {percents.map((p, i) => (

@@ -39,7 +39,7 @@ export function Component() {
             <li>
               Pass the{' '}
               {hasQuiz(FINAL) ? <Link to={paths.quiz(FINAL)}>final assessment</Link> : 'final assessment'} (80% or more)
-              {final.best !== undefined ? ` — your best so far is ${Math.round(final.best)}%` : ''}
+              {final.best !== undefined ? ` — your best so far is ${final.best}%` : ''}
             </li>
           )}
         </ul>
@@ -71,7 +71,7 @@ export function Component() {
         <dl className="certificate__facts">
           <div>
             <dt>Final assessment</dt>
-            <dd>{Math.round(best.score!.percent)}%</dd>
+            <dd>{best.score!.percent}%</dd>
           </div>
           <div>
             <dt>Date</dt>

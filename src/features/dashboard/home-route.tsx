@@ -61,7 +61,7 @@ export function Component() {
                       <Link to={paths.quiz(lesson.id)} aria-label={`Quiz: ${lesson.title}`}>
                         Quiz
                       </Link>
-                      {summary.best !== undefined ? ` · Best score ${Math.round(summary.best)}%` : ''}
+                      {summary.best !== undefined ? ` · Best score ${summary.best}%` : ''}
                     </>
                   ) : null}
                 </p>
@@ -81,7 +81,7 @@ export function Component() {
             <Link className="button button--secondary" to={paths.quiz('final-assessment')}>
               Go to the final assessment
             </Link>
-            {finalBest !== undefined ? <span>Best score {Math.round(finalBest)}%</span> : null}
+            {finalBest !== undefined ? <span>Best score {finalBest}%</span> : null}
           </p>
         </section>
       ) : null}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { createRng, deriveSeed, shuffle, type Question } from '../../engine/index.ts';
+import { displayOrder, type Question } from '../../engine/index.ts';
 
 /**
  * Each kind of question as the room sees it, before and after "Reveal answer". Nothing is scored or saved:
@@ -14,11 +14,16 @@ export function creditLabel(credit: number): string {
 
 const creditClass = (credit: number) => (credit >= 1 ? 'workshop-tag--good' : credit > 0 ? 'workshop-tag--warn' : 'workshop-tag--bad');
 
-/** A stable shuffle per question: the same order on every reload and in every window, never the answer order. */
-export function roomOrder<T extends { id: string }>(questionId: string, items: readonly T[]): T[] {
-  const shuffled = shuffle(items, createRng(deriveSeed(20_24, questionId)));
-  const same = shuffled.every((item, i) => item.id === items[i]?.id);
-  return same && items.length > 1 ? [...items.slice(1), items[0] as T] : shuffled;
+/**
+ * The room's attempt has a fixed seed, so every reload and every window (projector, speaker view) shows the
+ * same order; the engine plans it like any attempt (options shuffled, ordering items never in the answer order).
+ */
+export const ROOM_SEED = 20_24;
+
+/** The question's options or items in the room's order. */
+export function roomOrder<T extends { id: string }>(question: Question, items: readonly T[]): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return displayOrder(question, ROOM_SEED).flatMap((id) => byId.get(id) ?? []);
 }
 
 const letter = (i: number) => String.fromCharCode(65 + i);
@@ -76,7 +81,7 @@ export function QuestionBody({
         <>
           {heading}
           <OptionList
-            options={roomOrder(question.id, question.options)}
+            options={roomOrder(question, question.options)}
             revealed={revealed}
             verdict={(option) => ({ tone: creditClass(option.credit), label: creditLabel(option.credit) })}
           />
@@ -88,7 +93,7 @@ export function QuestionBody({
           <p className="workshop__hint">Choose all that apply.</p>
           {heading}
           <OptionList
-            options={roomOrder(question.id, question.options)}
+            options={roomOrder(question, question.options)}
             revealed={revealed}
             verdict={(option) =>
               option.correct ? { tone: 'workshop-tag--good', label: 'Correct' } : { tone: 'workshop-tag--bad', label: 'Incorrect' }
@@ -112,7 +117,7 @@ export function QuestionBody({
         <>
           <p className="workshop__hint">Put these in the best order.</p>
           <ul className={listClass(question.items.length)}>
-            {roomOrder(question.id, question.items).map((item, i) => (
+            {roomOrder(question, question.items).map((item, i) => (
               <li key={item.id} className="workshop__option">
                 <p className="workshop__option-text">
                   <span className="workshop__letter" aria-hidden="true">

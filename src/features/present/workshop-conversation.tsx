@@ -1,5 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { bestConversationPath, walkConversation, type ConversationOutcome, type ConversationQuestion } from '../../engine/index.ts';
+import {
+  bestConversationPath,
+  percentOf,
+  replyOrder,
+  scoreConversation,
+  walkConversation,
+  type ConversationOutcome,
+  type ConversationQuestion,
+} from '../../engine/index.ts';
+import { ROOM_SEED } from './workshop-answers.tsx';
 
 const OUTCOME: Record<ConversationOutcome, string> = {
   recovered: 'Customer recovered',
@@ -21,8 +30,8 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
   const nodes = new Map(question.nodes.map((node) => [node.id, node]));
   const lastStep = walk.steps.at(-1);
   const current = walk.ending ? undefined : nodes.get(lastStep ? lastStep.response.next : question.start);
-  const earned = walk.steps.reduce((sum, step) => sum + step.response.points, 0);
-  const best = bestConversationPath(question);
+  const score = scoreConversation({ kind: 'conversation', path }, question);
+  const percent = score.kind === 'points' ? percentOf(score.earned, score.total) : 0;
 
   // After a choice the buttons are gone: take focus to what happened next.
   useEffect(() => {
@@ -64,14 +73,14 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
           <p className="workshop-talk__ending">
             <strong>{OUTCOME[walk.ending.outcome]}.</strong> {walk.ending.text}{' '}
             <span className="workshop-talk__total">
-              The room scored {points(earned)} of a possible {points(best.points)}.
+              The room’s conversation scores {percent}% (the best path scores 100%).
             </span>
           </p>
         ) : null}
       </div>
       {current ? (
         <div className="workshop-talk__replies" role="group" aria-labelledby={`${question.id}-replies`}>
-          {current.responses.map((reply) => (
+          {replyOrder(question, current, ROOM_SEED).map((reply) => (
             <button key={reply.id} type="button" className="workshop-talk__choice" onClick={() => choose(reply.id)}>
               {reply.text}
             </button>
@@ -89,7 +98,7 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
   );
 }
 
-/** The revealed answer of a conversation: the highest-scoring path and where it ends. */
+/** The revealed answer of a conversation: the highest-scoring path, with the customer's lines, and where it ends. */
 export function BestPath({ question }: { question: ConversationQuestion }) {
   const best = bestConversationPath(question);
   const walk = walkConversation(question, best.path);
@@ -99,7 +108,10 @@ export function BestPath({ question }: { question: ConversationQuestion }) {
       <ol>
         {walk.steps.map((step) => (
           <li key={step.node.id}>
-            “{step.response.text}” <span className="workshop-tag workshop-tag--accent">{points(step.response.points)}</span>
+            <span className="workshop-talk__who">Customer</span> {step.node.customer}
+            <br />
+            <span className="workshop-talk__who">You</span> “{step.response.text}”{' '}
+            <span className="workshop-tag workshop-tag--accent">{points(step.response.points)}</span>
           </li>
         ))}
       </ol>

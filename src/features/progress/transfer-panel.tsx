@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useProgressStore, pickData } from '../../progress/store.ts';
-import { exportProgress, parseImport, type ImportSummary } from '../../progress/transfer.ts';
+import { exportProgress, MAX_IMPORT_BYTES, parseImport, type ImportSummary } from '../../progress/transfer.ts';
 import type { ProgressData } from '../../progress/types.ts';
 import { downloadText } from '../../components/download.ts';
 
@@ -28,7 +28,8 @@ export function TransferPanel() {
     setMessage('');
     setPending(null);
     if (!file) return;
-    const result = parseImport(await file.text(), file.size);
+    // Check the size before reading: a 1 GB file must be refused at once, not read into memory first.
+    const result = file.size > MAX_IMPORT_BYTES ? parseImport('', file.size) : parseImport(await file.text(), file.size);
     if (fileInput.current) fileInput.current.value = '';
     if (!result.ok) {
       setError(`${file.name} was not imported. ${result.reason} Your current progress is unchanged.`);
@@ -74,7 +75,7 @@ export function TransferPanel() {
         <div className="transfer__confirm" role="group" aria-labelledby="import-heading">
           <h3 id="import-heading">Import {pending.filename}?</h3>
           <p>
-            It was exported on {dateFormat.format(new Date(pending.summary.exportedAt))} and holds {pending.summary.lessonsCompleted} completed{' '}
+            {pending.summary.exportedAt ? `It was exported on ${dateFormat.format(new Date(pending.summary.exportedAt))} and holds` : 'It holds'} {pending.summary.lessonsCompleted} completed{' '}
             {pending.summary.lessonsCompleted === 1 ? 'lesson' : 'lessons'}, {pending.summary.attempts} finished quiz{' '}
             {pending.summary.attempts === 1 ? 'attempt' : 'attempts'} and {pending.summary.reflections}{' '}
             {pending.summary.reflections === 1 ? 'reflection' : 'reflections'}

@@ -1,4 +1,4 @@
-import { deriveSeed, planAttempt, shuffle, createRng, type Question } from '../../engine/index.ts';
+import { displayOrder, planAttempt, type Question } from '../../engine/index.ts';
 import type { LoadedQuiz } from '../../content/quizzes.ts';
 import type { AttemptRecord } from '../../progress/types.ts';
 
@@ -11,16 +11,16 @@ function newId(): string {
 }
 
 /**
- * Starts a scored attempt (a new seed: a retake is reshuffled) or a practice round of given questions.
- * The plan — questions, their order and every option order — is stored with the attempt, so resuming and
- * reviewing show exactly what the learner saw.
+ * Starts a scored attempt or a practice round of given questions, with a new seed: the engine plans the
+ * draw and every display order from it, so a retake is reshuffled throughout while resume and review (same
+ * seed) show exactly what the learner saw.
  */
 export function createAttempt(quiz: LoadedQuiz, options: { practiceOf?: readonly string[] } = {}): AttemptRecord {
   const seed = randomSeed();
   const pools = options.practiceOf
     ? [{ questions: options.practiceOf.map((id) => quiz.questions[id]).filter((q): q is Question => q !== undefined) }]
     : quiz.pools;
-  const plan = planAttempt(pools, seed, { shuffleQuestions: quiz.mode === 'exam' && !options.practiceOf });
+  const plan = planAttempt(pools, seed);
   const time = new Date().toISOString();
   return {
     id: newId(),
@@ -28,9 +28,9 @@ export function createAttempt(quiz: LoadedQuiz, options: { practiceOf?: readonly
     kind: options.practiceOf ? 'practice' : 'scored',
     seed,
     questionIds: [...plan.questionIds],
-    optionOrder: Object.fromEntries(Object.entries(plan.optionOrder).map(([id, order]) => [id, [...order]])),
     hashes: Object.fromEntries(plan.questionIds.map((id) => [id, quiz.hashes[id] ?? ''])),
     responses: {},
+    answeredAt: {},
     checked: [],
     current: 0,
     startedAt: time,
@@ -38,27 +38,7 @@ export function createAttempt(quiz: LoadedQuiz, options: { practiceOf?: readonly
   };
 }
 
-/** Ids a question shows in a shuffled order (options or items); conversation and rewrite have none. */
-function shuffledIds(question: Question): string[] | undefined {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return question.options.map((option) => option.id);
-    case 'order':
-    case 'categorize':
-      return question.items.map((item) => item.id);
-    default:
-      return undefined;
-  }
-}
-
-/**
- * The display order for a question in an attempt: the stored one while it still fits the question's ids
- * (content may have changed since), else a fresh shuffle from the attempt's seed.
- */
-export function displayOrder(question: Question, attempt: AttemptRecord): string[] {
-  const ids = shuffledIds(question) ?? [];
-  const stored = attempt.optionOrder[question.id];
-  if (stored && stored.length === ids.length && ids.every((id) => stored.includes(id))) return stored;
-  return shuffle(ids, createRng(deriveSeed(attempt.seed, question.id)));
+/** The display order of a question's options or items in an attempt (see the engine's `displayOrder`). */
+export function orderIn(question: Question, attempt: Pick<AttemptRecord, 'seed'>): string[] {
+  return displayOrder(question, attempt.seed);
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Link, Navigate, useLoaderData, useParams } from 'react-router';
-import { scoreQuestion, isFullCredit } from '../../engine/index.ts';
+import { gradeAttempt, isFullCredit, readResponse, percentOf } from '../../engine/index.ts';
 import { getLesson, skillLabel } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { NotFound } from '../../components/not-found.tsx';
-import { displayOrder } from './attempt-factory.ts';
-import { effectiveResponse } from './response.ts';
+import { orderIn } from './attempt-factory.ts';
 import { QuestionFeedback } from './question-feedback.tsx';
 import { attemptQuestions, useQuizActions } from './use-quiz-actions.ts';
 import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
@@ -15,6 +14,8 @@ import type { loader as quizLoader } from './quiz-route.tsx';
 import './quiz.css';
 
 export { loader } from './quiz-route.tsx';
+
+const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 export function Component() {
   const { quiz } = useLoaderData<typeof quizLoader>();
@@ -27,11 +28,9 @@ export function Component() {
   if (!attempt.finishedAt || !attempt.score) return <Navigate to={`${paths.quiz(quiz.id)}?attempt=${attempt.id}`} replace />;
 
   const questions = attemptQuestions(quiz, attempt);
-  const responseOf = (id: string) => {
-    const q = quiz.questions[id]!;
-    return effectiveResponse(q, attempt.responses[id], displayOrder(q, attempt));
-  };
-  const missed = questions.filter((q) => !isFullCredit(scoreQuestion(responseOf(q.id), q))).map((q) => q.id);
+  const { perQuestion } = gradeAttempt(questions, attempt.responses, quiz.passMark);
+  const missed = questions.filter((q) => !perQuestion[q.id] || !isFullCredit(perQuestion[q.id]!)).map((q) => q.id);
+  const unanswered = questions.flatMap((q, index) => (readResponse(q, attempt.responses[q.id]) ? [] : [index + 1]));
   const lesson = getLesson(quiz.lessonId);
   const { score } = attempt;
   const isPractice = attempt.kind === 'practice';
@@ -43,7 +42,7 @@ export function Component() {
       <h1>{quiz.title}</h1>
       <section className={`result-card ${score.passed ? 'result-card--pass' : 'result-card--fail'}`} aria-labelledby="score-heading">
         <h2 id="score-heading" className="result-card__score">
-          {Math.round(score.percent)}%
+          {score.percent}%
         </h2>
         <p className="result-card__verdict">
           {isPractice
@@ -55,12 +54,18 @@ export function Component() {
         <p>
           {questions.length - missed.length} of {questions.length} questions earned full credit.
         </p>
+        {unanswered.length > 0 ? (
+          <p>
+            {unanswered.length === 1 ? `Question ${unanswered[0]} was` : `Questions ${listFormat.format(unanswered.map(String))} were`} left
+            unanswered and scored 0.
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="skills-heading">
         <h2 id="skills-heading">By skill</h2>
         <ul className="skills">
           {Object.entries(score.perSkill).map(([skill, s]) => {
-            const percent = s.total > 0 ? Math.round((s.earned / s.total) * 100) : 0;
+            const percent = percentOf(s.earned, s.total);
             return (
               <li key={skill} className="skills__item">
                 <span className="skills__label">{skillLabel(skill)}</span>
@@ -93,7 +98,12 @@ export function Component() {
               <h3>
                 Question {index + 1}: {question.prompt}
               </h3>
-              <QuestionFeedback question={question} response={responseOf(question.id)} order={displayOrder(question, attempt)} />
+              <QuestionFeedback
+                question={question}
+                response={readResponse(question, attempt.responses[question.id])}
+                order={orderIn(question, attempt)}
+                seed={attempt.seed}
+              />
             </li>
           ))}
         </ol>

@@ -1,10 +1,14 @@
 import {
   bestConversationPath,
   evaluateRewrite,
+  percentOf,
+  readResponse,
   scoreQuestion,
   walkConversation,
   type ConversationQuestion,
+  type ConversationStep,
   type Question,
+  type Response,
   type Score,
 } from '../../engine/index.ts';
 import { byOrder } from './inputs/types.ts';
@@ -16,7 +20,7 @@ export function creditLabel(credit: number): string {
 }
 
 export function scorePercent(score: Score): number {
-  return score.kind === 'points' && score.total > 0 ? Math.round((score.earned / score.total) * 100) : 0;
+  return score.kind === 'points' ? percentOf(score.earned, score.total) : 0;
 }
 
 export function scoreLine(score: Score): string {
@@ -28,22 +32,31 @@ export function scoreLine(score: Score): string {
 }
 
 /** What the learner gave, what was best and why: shown after "Check answer" and in the review. */
-export function QuestionFeedback({ question, response, order }: { question: Question; response: unknown; order: string[] }) {
+interface FeedbackProps {
+  question: Question;
+  response: Response | undefined;
+  /** Display order of options/items in the attempt. */
+  order: readonly string[];
+  /** The attempt's seed (conversation replies are ordered from it). */
+  seed: number;
+}
+
+export function QuestionFeedback({ question, response, order, seed }: FeedbackProps) {
   const score = scoreQuestion(response, question);
   return (
     <div className="feedback">
       <p className={`feedback__score feedback__score--${scorePercent(score) === 100 ? 'full' : scorePercent(score) > 0 ? 'partial' : 'none'}`}>
         <strong>{scoreLine(score)}</strong>
       </p>
-      <KindFeedback question={question} response={response} order={order} />
+      <KindFeedback question={question} response={response} order={order} seed={seed} />
     </div>
   );
 }
 
-function KindFeedback({ question, response, order }: { question: Question; response: unknown; order: string[] }) {
-  const r = (response ?? {}) as { choice?: string; choices?: string[]; order?: string[]; placements?: Record<string, string>; path?: string[]; text?: string };
+function KindFeedback({ question, response, order }: FeedbackProps) {
   switch (question.kind) {
     case 'single': {
+      const r = { choice: readResponse(question, response)?.choice };
       const options = byOrder(question.options, order.length ? order : question.options.map((o) => o.id));
       return (
         <ul className="feedback__list">
@@ -60,10 +73,10 @@ function KindFeedback({ question, response, order }: { question: Question; respo
       );
     }
     case 'multiple': {
-      const chosen = r.choices ?? [];
+      const chosen = readResponse(question, response)?.choices ?? [];
       return (
         <ul className="feedback__list">
-          {question.options.map((option) => (
+          {byOrder(question.options, order.length ? order : question.options.map((o) => o.id)).map((option) => (
             <li key={option.id} className={chosen.includes(option.id) ? 'feedback__item feedback__item--chosen' : 'feedback__item'}>
               <p>
                 <span className={`tag ${option.correct ? 'tag--best-answer' : 'tag--harmful'}`}>{option.correct ? 'Should be selected' : 'Should not be selected'}</span>
@@ -76,7 +89,7 @@ function KindFeedback({ question, response, order }: { question: Question; respo
       );
     }
     case 'order': {
-      const yours = byOrder(question.items, r.order ?? order);
+      const yours = byOrder(question.items, readResponse(question, response)?.order ?? order);
       return (
         <div className="feedback__columns">
           <div>
@@ -101,6 +114,7 @@ function KindFeedback({ question, response, order }: { question: Question; respo
     }
     case 'categorize': {
       const label = (id?: string) => question.categories.find((c) => c.id === id)?.label ?? 'not sorted';
+      const r = { placements: readResponse(question, response)?.placements };
       return (
         <ul className="feedback__list">
           {question.items.map((item) => {
@@ -108,9 +122,11 @@ function KindFeedback({ question, response, order }: { question: Question; respo
             return (
               <li key={item.id} className="feedback__item">
                 <p>
-                  <span className={`tag ${right ? 'tag--best-answer' : 'tag--harmful'}`}>{right ? 'Right' : 'Not quite'}</span> {item.text}: you chose{' '}
-                  <em>{label(r.placements?.[item.id])}</em>
-                  {right ? '' : `; it belongs in ${label(item.category)}`}.
+                  <span className={`tag ${right ? 'tag--best-answer' : 'tag--harmful'}`}>{right ? 'Right' : 'Not quite'}</span> {item.text}{' '}
+                  <span className="feedback__placed">
+                    (you chose <em>{label(r.placements?.[item.id])}</em>
+                    {right ? '' : `; it belongs in ${label(item.category)}`})
+                  </span>
                 </p>
                 <p className="feedback__why">{item.feedback}</p>
               </li>
@@ -120,8 +136,9 @@ function KindFeedback({ question, response, order }: { question: Question; respo
       );
     }
     case 'conversation':
-      return <ConversationFeedback question={question} path={r.path ?? []} />;
+      return <ConversationFeedback question={question} path={readResponse(question, response)?.path ?? []} />;
     case 'rewrite': {
+      const r = { text: readResponse(question, response)?.text };
       const results = evaluateRewrite(r.text ?? '', question);
       return (
         <div>
@@ -153,7 +170,30 @@ function KindFeedback({ question, response, order }: { question: Question; respo
   }
 }
 
-function ConversationFeedback({ question, path }: { question: ConversationQuestion; path: string[] }) {
+const OUTCOME = { recovered: 'Recovered', escalated: 'Escalated', lost: 'Customer lost' } as const;
+
+/** One side of the review: the customer's line at each step, then the reply, then how it ended. */
+function Transcript({ steps, showFeedback }: { steps: readonly ConversationStep[]; showFeedback: boolean }) {
+  return (
+    <ol className="feedback__path">
+      {steps.map((step) => (
+        <li key={step.node.id}>
+          <p className="feedback__customer">
+            <span className="feedback__who">Customer: </span>
+            {step.node.customer}
+          </p>
+          <p>
+            <span className="feedback__who">You: </span>“{step.response.text}” <span className="tag">{step.response.points} pts</span>
+          </p>
+          {showFeedback ? <p className="feedback__why">{step.response.feedback}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** "Your path vs best path": both dialogues in full, with the customer's lines between the replies. */
+function ConversationFeedback({ question, path }: { question: ConversationQuestion; path: readonly string[] }) {
   const yours = walkConversation(question, path);
   const best = bestConversationPath(question);
   const bestWalk = walkConversation(question, best.path);
@@ -162,32 +202,21 @@ function ConversationFeedback({ question, path }: { question: ConversationQuesti
     <div className="feedback__columns">
       <div>
         <p className="feedback__heading">Your path</p>
-        <ol className="feedback__path">
-          {yours.steps.map((step) => (
-            <li key={step.node.id}>
-              <p>
-                “{step.response.text}” <span className="tag">{step.response.points} pts</span>
-              </p>
-              <p className="feedback__why">{step.response.feedback}</p>
-            </li>
-          ))}
-        </ol>
-        {yours.ending ? <p>Outcome: {yours.ending.outcome}. {yours.ending.text}</p> : null}
+        <Transcript steps={yours.steps} showFeedback />
+        {yours.ending ? (
+          <p>
+            <strong>{OUTCOME[yours.ending.outcome]}:</strong> {yours.ending.text}
+          </p>
+        ) : null}
       </div>
       <div>
         <p className="feedback__heading">{same ? 'You took the best path.' : 'The best path'}</p>
-        {same ? null : (
-          <ol className="feedback__path">
-            {bestWalk.steps.map((step) => (
-              <li key={step.node.id}>
-                <p>
-                  “{step.response.text}” <span className="tag">{step.response.points} pts</span>
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
-        {!same && bestWalk.ending ? <p>Outcome: {bestWalk.ending.outcome}. {bestWalk.ending.text}</p> : null}
+        {same ? null : <Transcript steps={bestWalk.steps} showFeedback={false} />}
+        {!same && bestWalk.ending ? (
+          <p>
+            <strong>{OUTCOME[bestWalk.ending.outcome]}:</strong> {bestWalk.ending.text}
+          </p>
+        ) : null}
       </div>
     </div>
   );

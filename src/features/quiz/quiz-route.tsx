@@ -8,8 +8,8 @@ import { inProgressAttempt, quizSummary, refreshChangedQuestions } from '../../p
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { QuestionInput } from './inputs/question-input.tsx';
 import { QuestionFeedback } from './question-feedback.tsx';
-import { displayOrder } from './attempt-factory.ts';
-import { effectiveResponse, isAnswered } from './response.ts';
+import { isAnswered, readResponse, type Question } from '../../engine/index.ts';
+import { orderIn } from './attempt-factory.ts';
 import { attemptQuestions, gradeStoredAttempt, useQuizActions } from './use-quiz-actions.ts';
 import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
 import './quiz.css';
@@ -102,6 +102,15 @@ function QuizIntro({ missingAttempt }: { missingAttempt: boolean }) {
   );
 }
 
+const NUDGE: Record<Question['kind'], string> = {
+  single: 'Choose an answer first.',
+  multiple: 'Select at least one answer first.',
+  order: 'Put the items in order first: move at least one.',
+  categorize: 'Choose a category for every item first.',
+  conversation: 'Finish the conversation first.',
+  rewrite: 'Write your version of the sentence first.',
+};
+
 function TakeQuiz({ attemptId }: { attemptId: string }) {
   const { quiz, changed } = useLoaderData<typeof loader>();
   const navigate = useNavigate();
@@ -141,33 +150,29 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
   }
 
   const practice = quiz.mode === 'practice' || attempt.kind === 'practice';
-  const order = displayOrder(question, attempt);
-  const response = effectiveResponse(question, attempt.responses[question.id], order);
+  const order = orderIn(question, attempt);
+  const response = readResponse(question, attempt.responses[question.id]);
   const answered = isAnswered(question, response);
   const checked = attempt.checked.includes(question.id);
   const last = index === questions.length - 1;
 
   const onCheck = () => {
     if (!answered) {
-      setNudge(question.kind === 'conversation' ? 'Finish the conversation first.' : 'Answer the question first.');
+      setNudge(NUDGE[question.kind]);
       return;
     }
     setNudge('');
-    if (question.kind === 'order' && attempt.responses[question.id] === undefined) answer(attemptId, question.id, response);
     check(attemptId, question.id);
   };
 
   const onNext = () => {
-    if (!practice && question.kind === 'order' && attempt.responses[question.id] === undefined) answer(attemptId, question.id, response);
     if (!last) {
       setNudge('');
       goTo(attemptId, index + 1);
       return;
     }
     const latest = useProgressStore.getState().attempts[attemptId]!;
-    const unanswered = attemptQuestions(quiz, latest).filter(
-      (q) => !isAnswered(q, effectiveResponse(q, latest.responses[q.id], displayOrder(q, latest))),
-    ).length;
+    const unanswered = attemptQuestions(quiz, latest).filter((q) => !isAnswered(q, readResponse(q, latest.responses[q.id]))).length;
     const warning = `${unanswered} ${unanswered === 1 ? 'question has' : 'questions have'} no answer yet. Go back to answer, or choose See results again to finish.`;
     if (!practice && unanswered > 0 && nudge !== warning) {
       setNudge(warning);
@@ -196,6 +201,7 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
         <QuestionInput
           question={question}
           order={order}
+          seed={attempt.seed}
           response={response}
           locked={practice && checked}
           legendId={legendId}
@@ -204,7 +210,7 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
       </div>
       <div className="feedback-region" role="status" aria-live="polite">
         {nudge ? <p className="notice">{nudge}</p> : null}
-        {practice && checked ? <QuestionFeedback question={question} response={response} order={order} /> : null}
+        {practice && checked ? <QuestionFeedback question={question} response={response} order={order} seed={attempt.seed} /> : null}
       </div>
       <div className="button-row quiz__nav">
         {!practice && index > 0 ? (

@@ -1,30 +1,18 @@
 import { useNavigate } from 'react-router';
-import { gradeAttempt, type Question } from '../../engine/index.ts';
+import { gradeAttempt, gradeToKeep, type AttemptGrade, type Question } from '../../engine/index.ts';
 import type { LoadedQuiz } from '../../content/quizzes.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
-import type { AttemptRecord, AttemptScore } from '../../progress/types.ts';
-import { createAttempt, displayOrder } from './attempt-factory.ts';
-import { effectiveResponse } from './response.ts';
+import type { AttemptRecord } from '../../progress/types.ts';
+import { createAttempt } from './attempt-factory.ts';
 
 export function attemptQuestions(quiz: LoadedQuiz, attempt: AttemptRecord): Question[] {
   return attempt.questionIds.map((id) => quiz.questions[id]).filter((q): q is Question => q !== undefined);
 }
 
-/** Grades an attempt from its stored responses (order questions left as shown count as answered). */
-export function gradeStoredAttempt(quiz: LoadedQuiz, attempt: AttemptRecord): AttemptScore {
-  const questions = attemptQuestions(quiz, attempt);
-  const responses = Object.fromEntries(
-    questions.map((q) => [q.id, effectiveResponse(q, attempt.responses[q.id], displayOrder(q, attempt))]),
-  );
-  const result = gradeAttempt(questions, responses, quiz.passMark);
-  return {
-    earned: result.earned,
-    total: result.total,
-    percent: result.percent,
-    passed: result.passed,
-    perSkill: Object.fromEntries(Object.entries(result.perSkill).map(([skill, s]) => [skill, { earned: s.earned, total: s.total }])),
-  };
+/** Grades an attempt from its stored responses, with the quiz's pass mark. */
+export function gradeStoredAttempt(quiz: LoadedQuiz, attempt: AttemptRecord): AttemptGrade {
+  return gradeToKeep(gradeAttempt(attemptQuestions(quiz, attempt), attempt.responses, quiz.passMark));
 }
 
 /** Starting, retaking and practising: each makes a new attempt and opens it. */

@@ -3,7 +3,7 @@ import { byOrder, type InputProps } from './types.ts';
 
 /** Categorizing without drag: one native select per item. */
 export function CategorizeInput({ question, order, response, onChange, locked, legendId }: InputProps<CategorizeQuestion>) {
-  const placements = (response as { placements?: Record<string, string> } | undefined)?.placements ?? {};
+  const placements = response?.placements ?? {};
   const place = (itemId: string, category: string) => {
     const next = { ...placements };
     if (category) next[itemId] = category;

@@ -2,7 +2,7 @@ import type { MultipleQuestion, SingleQuestion } from '../../../engine/index.ts'
 import { byOrder, type InputProps } from './types.ts';
 
 export function SingleInput({ question, order, response, onChange, locked, legendId }: InputProps<SingleQuestion>) {
-  const choice = (response as { choice?: string } | undefined)?.choice;
+  const choice = response?.choice;
   return (
     <fieldset className="question__fieldset" disabled={locked}>
       <legend id={legendId} className="question__legend" tabIndex={-1}>
@@ -28,7 +28,7 @@ export function SingleInput({ question, order, response, onChange, locked, legen
 }
 
 export function MultipleInput({ question, order, response, onChange, locked, legendId }: InputProps<MultipleQuestion>) {
-  const choices = (response as { choices?: string[] } | undefined)?.choices ?? [];
+  const choices = response?.choices ?? [];
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...choices, id] : choices.filter((c) => c !== id);
     onChange({ kind: 'multiple', choices: next });

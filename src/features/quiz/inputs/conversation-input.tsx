@@ -1,19 +1,30 @@
-import { useState } from 'react';
-import { walkConversation, type ConversationQuestion } from '../../../engine/index.ts';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { replyOrder, walkConversation, type ConversationQuestion } from '../../../engine/index.ts';
 import type { InputProps } from './types.ts';
 
 const OUTCOME_LABEL = { recovered: 'Recovered', escalated: 'Escalated', lost: 'Customer lost' } as const;
 
 /** A branching dialogue: the learner picks a reply at each turn until the conversation reaches an ending. */
-export function ConversationInput({ question, response, onChange, locked, legendId }: InputProps<ConversationQuestion>) {
-  const path = (response as { path?: string[] } | undefined)?.path ?? [];
+export function ConversationInput({ question, seed, response, onChange, locked, legendId }: InputProps<ConversationQuestion>) {
+  const path = response?.path ?? [];
   const walk = walkConversation(question, path);
   const lastNext = walk.steps.at(-1)?.response.next;
   const current = walk.ending ? undefined : question.nodes.find((node) => node.id === (lastNext ?? question.start));
   const [selected, setSelected] = useState<string>('');
+  // After a reply the customer's next line (or the ending) takes focus, so keyboard and screen-reader users
+  // hear the answer to what they said instead of landing on the page body.
+  const lineRef = useRef<HTMLElement>(null);
+  const replied = useRef(false);
+  useEffect(() => {
+    if (!replied.current) return;
+    replied.current = false;
+    lineRef.current?.focus();
+    lineRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [path.length]);
 
   const reply = () => {
     if (!selected) return;
+    replied.current = true;
     onChange({ kind: 'conversation', path: [...walk.steps.map((step) => step.response.id), selected] });
     setSelected('');
   };
@@ -39,13 +50,13 @@ export function ConversationInput({ question, response, onChange, locked, legend
       </ol>
       {current && !locked ? (
         <fieldset className="question__fieldset">
-          <legend className="bubble bubble--customer">
+          <legend className="bubble bubble--customer" ref={lineRef as RefObject<HTMLLegendElement>} tabIndex={-1}>
             <span className="bubble__who">Customer: </span>
             {current.customer}
           </legend>
           <p className="question__hint">Choose your reply.</p>
           <div className="choices">
-            {current.responses.map((option) => (
+            {replyOrder(question, current, seed).map((option) => (
               <label key={option.id} className="choice">
                 <input
                   type="radio"
@@ -64,7 +75,11 @@ export function ConversationInput({ question, response, onChange, locked, legend
         </fieldset>
       ) : null}
       {walk.ending ? (
-        <p className={`conversation__ending conversation__ending--${walk.ending.outcome}`}>
+        <p
+          className={`conversation__ending conversation__ending--${walk.ending.outcome}`}
+          ref={lineRef as RefObject<HTMLParagraphElement>}
+          tabIndex={-1}
+        >
           <strong>{OUTCOME_LABEL[walk.ending.outcome]}:</strong> {walk.ending.text}
         </p>
       ) : null}

@@ -4,7 +4,7 @@ import { byOrder, type InputProps } from './types.ts';
 
 /** Ordering without drag: each item has "Move up" and "Move down" buttons; every move is announced. */
 export function OrderInput({ question, order, response, onChange, locked, legendId }: InputProps<OrderQuestion>) {
-  const current = (response as { order?: string[] } | undefined)?.order ?? order;
+  const current = response?.order ?? order;
   const items = byOrder(question.items, current);
   const [announcement, setAnnouncement] = useState('');
 

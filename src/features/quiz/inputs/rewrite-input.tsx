@@ -2,7 +2,7 @@ import type { RewriteQuestion } from '../../../engine/index.ts';
 import type { InputProps } from './types.ts';
 
 export function RewriteInput({ question, response, onChange, locked, legendId }: InputProps<RewriteQuestion>) {
-  const text = (response as { text?: string } | undefined)?.text ?? '';
+  const text = response?.text ?? '';
   return (
     <fieldset className="question__fieldset" disabled={locked}>
       <legend id={legendId} className="question__legend" tabIndex={-1}>

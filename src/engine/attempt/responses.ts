@@ -1,0 +1,77 @@
+/**
+ * Responses: what a learner gives for each kind of question. Each shape is defined once, as a schema, and
+ * its type inferred; the quiz inputs, the workshop quiz and the saved-progress schema all use these.
+ * `zod/mini` keeps the cost to the first download small (it tree-shakes to what is used).
+ */
+import * as z from 'zod/mini';
+import { walkConversation } from '../conversation.ts';
+import type { Question } from '../types.ts';
+
+export const singleResponseSchema = z.object({ kind: z.literal('single'), choice: z.string() });
+export const multipleResponseSchema = z.object({ kind: z.literal('multiple'), choices: z.array(z.string()) });
+export const orderResponseSchema = z.object({ kind: z.literal('order'), order: z.array(z.string()) });
+export const categorizeResponseSchema = z.object({
+  kind: z.literal('categorize'),
+  placements: z.record(z.string(), z.string()),
+});
+export const conversationResponseSchema = z.object({
+  kind: z.literal('conversation'),
+  /** Reply ids chosen, in order; each is looked up among the replies of the node reached so far. */
+  path: z.array(z.string()),
+});
+export const rewriteResponseSchema = z.object({ kind: z.literal('rewrite'), text: z.string() });
+
+/** Any response, told apart by `kind`. */
+export const responseSchema = z.discriminatedUnion('kind', [
+  singleResponseSchema,
+  multipleResponseSchema,
+  orderResponseSchema,
+  categorizeResponseSchema,
+  conversationResponseSchema,
+  rewriteResponseSchema,
+]);
+
+export type SingleResponse = z.infer<typeof singleResponseSchema>;
+export type MultipleResponse = z.infer<typeof multipleResponseSchema>;
+export type OrderResponse = z.infer<typeof orderResponseSchema>;
+export type CategorizeResponse = z.infer<typeof categorizeResponseSchema>;
+export type ConversationResponse = z.infer<typeof conversationResponseSchema>;
+export type RewriteResponse = z.infer<typeof rewriteResponseSchema>;
+export type Response = z.infer<typeof responseSchema>;
+
+/** The response type for a question type: `ResponseOf<SingleQuestion>` is `SingleResponse`, and so on. */
+export type ResponseOf<Q extends Question> = Extract<Response, { kind: Q['kind'] }>;
+
+/**
+ * Reads a stored response for a question: the typed response when it has the right shape and kind, else
+ * `undefined` (not answered). Stored data may be stale (the question changed kind) or corrupt.
+ */
+export function readResponse<Q extends Question>(question: Q, stored: unknown): ResponseOf<Q> | undefined {
+  const parsed = responseSchema.safeParse(stored);
+  if (!parsed.success || parsed.data.kind !== question.kind) return undefined;
+  return parsed.data as ResponseOf<Q>;
+}
+
+/**
+ * Whether a response gives enough to check or to move on: a choice made, every item placed, a conversation
+ * that reached an ending, some text. An order question is answered only once the learner has arranged it:
+ * the order first shown is never correct, and leaving it as shown is not an answer.
+ */
+export function isAnswered(question: Question, response: Response | undefined): boolean {
+  if (!response || response.kind !== question.kind) return false;
+  switch (response.kind) {
+    case 'single':
+      return response.choice !== '';
+    case 'multiple':
+      return response.choices.length > 0;
+    case 'order':
+      return response.order.length > 0;
+    case 'categorize':
+      return question.kind === 'categorize' && question.items.every((item) => Object.hasOwn(response.placements, item.id));
+    case 'conversation':
+      // Reply ids repeat from node to node, so only a walk of the path says whether it reached an ending.
+      return question.kind === 'conversation' && walkConversation(question, response.path).valid;
+    case 'rewrite':
+      return response.text.trim().length > 0;
+  }
+}
