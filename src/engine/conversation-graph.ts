@@ -73,7 +73,7 @@ export function findConversationProblems(q: GraphShape): GraphProblem[] {
     const question = { ...q, id: '', kind: 'conversation', skills: [], prompt: '' } as const;
     const outcome = walkConversation(question, bestConversationPath(question).path).ending?.outcome;
     if (outcome !== 'recovered') {
-      report(['endings'], `the highest-scoring path ends "${outcome ?? 'nowhere'}": give the replies that win the customer back the most points`);
+      report(['endings'], `the best path (the top-scoring reply at every step) ends "${outcome ?? "nowhere"}": give the replies that win the customer back the most points`);
     }
   }
   return problems;

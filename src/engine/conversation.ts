@@ -50,39 +50,30 @@ export function walkConversation(question: ConversationQuestion, path: readonly 
 }
 
 export interface BestConversationPath {
-  /** Reply ids of a highest-scoring walk from start to an ending (the first in file order on ties). */
+  /** Reply ids of the best walk: the highest-scoring reply at every node (the first in file order on ties). */
   readonly path: readonly string[];
   readonly points: number;
 }
 
 /**
- * Finds the highest-scoring walk from start to any ending, by DFS memoised per node, so shared sub-dialogues
- * are solved once (linear in nodes + replies). Content validation rejects cycles; should one slip through,
- * a reply that loops back is treated as a dead end instead of recursing forever. With no reachable ending
- * the result is an empty path worth 0.
+ * The best walk through a conversation: at every node, the reply the author gave the most points. A reply's
+ * points say how good that reply is at that moment, so the best conversation is the best reply each time —
+ * not the walk that collects the most points, which could reward a weak reply that opens a longer detour.
+ * Content validation rejects loops; should one slip through, the walk stops instead of running forever.
  */
 export function bestConversationPath(question: ConversationQuestion): BestConversationPath {
   const nodes = new Map(question.nodes.map((node) => [node.id, node]));
-  const endingIds = new Set(question.endings.map((ending) => ending.id));
-  const memo = new Map<string, BestConversationPath | null>();
-  const onStack = new Set<string>();
-
-  const bestFrom = (nodeId: string): BestConversationPath | null => {
-    if (memo.has(nodeId)) return memo.get(nodeId) ?? null;
-    const node = nodes.get(nodeId);
-    if (!node || onStack.has(nodeId)) return null;
-    onStack.add(nodeId);
-    let best: BestConversationPath | null = null;
-    for (const reply of node.responses) {
-      const rest: BestConversationPath | null = endingIds.has(reply.next) ? { path: [], points: 0 } : bestFrom(reply.next);
-      if (!rest) continue;
-      const candidate = { path: [reply.id, ...rest.path], points: reply.points + rest.points };
-      if (!best || candidate.points > best.points) best = candidate;
-    }
-    onStack.delete(nodeId);
-    memo.set(nodeId, best);
-    return best;
-  };
-
-  return bestFrom(question.start) ?? { path: [], points: 0 };
+  const path: string[] = [];
+  const seen = new Set<string>();
+  let points = 0;
+  let node = nodes.get(question.start);
+  while (node && !seen.has(node.id)) {
+    seen.add(node.id);
+    const best = node.responses.reduce<ConversationReply | undefined>((top, reply) => (!top || reply.points > top.points ? reply : top), undefined);
+    if (!best) break;
+    path.push(best.id);
+    points += best.points;
+    node = nodes.get(best.next);
+  }
+  return { path, points };
 }

@@ -1,4 +1,4 @@
-import { bestConversationPath, walkConversation } from './conversation.ts';
+import { walkConversation } from './conversation.ts';
 import { asResponseOf, invalid, isStringArray, points } from './response-shape.ts';
 import type { ConversationOutcome, ConversationQuestion, Score } from './types.ts';
 
@@ -12,14 +12,13 @@ export const OUTCOME_CAP: Readonly<Record<ConversationOutcome, number>> = { reco
 /**
  * Scores a branching conversation by the quality of each step and by its outcome.
  *
- * - Quality: the points collected along the path out of the larger of (a) the best path's points and (b) the
- *   best points available at each node the path visited. (b) makes a detour pay for itself: a weak reply
- *   that leads to an extra "repair" step cannot collect as many points as the best path and tie with it. So
- *   any path with a reply that was not the best at its node earns less than full credit.
+ * - Quality: the points collected along the path out of the most available at each node it visited (the
+ *   best reply's points there). The best conversation — the best reply every time — earns full credit;
+ *   any weaker reply costs credit, and a weak reply that opens a longer "repair" detour cannot collect
+ *   enough points to tie with the best path.
  * - Outcome: the share is capped by `OUTCOME_CAP` for the ending reached (lost ≤ 1/3, escalated ≤ 2/3).
  *
- * The total is the best path's points, so a perfect conversation earns full credit however the branches
- * are weighted.
+ * The score is returned out of the points available on the learner's path.
  */
 export function scoreConversation(response: unknown, question: ConversationQuestion): Score {
   const checked = asResponseOf(response, 'conversation');
@@ -30,13 +29,12 @@ export function scoreConversation(response: unknown, question: ConversationQuest
 
   const walk = walkConversation(question, path);
   if (!walk.valid || !walk.ending) return invalid(walk.reason ?? 'the path is not a walk through this conversation');
-  const total = Math.max(0, bestConversationPath(question).points);
-  if (total === 0) return points(0, 0);
   const earned = walk.steps.reduce((sum, step) => sum + Math.max(0, step.response.points), 0);
   const available = walk.steps.reduce(
     (sum, step) => sum + Math.max(0, ...step.node.responses.map((reply) => reply.points)),
     0,
   );
-  const share = Math.min(earned / Math.max(total, available), OUTCOME_CAP[walk.ending.outcome] ?? 0);
-  return points(Math.max(0, share) * total, total);
+  if (available === 0) return points(0, 0);
+  const share = Math.min(earned / available, OUTCOME_CAP[walk.ending.outcome] ?? 0);
+  return points(Math.max(0, share) * available, available);
 }

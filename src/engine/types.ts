@@ -115,13 +115,51 @@ export interface ConversationQuestion extends QuestionBase {
   readonly endings: readonly ConversationEnding[];
 }
 
+/**
+ * Moves a strong reply makes, each recognised by a shared detector in engine/rewrite/ whatever the wording
+ * (any common phrasing, UK or US spelling, simple typos; never inside a negated clause).
+ */
+export type RewriteGoodMove =
+  | 'apology'
+  | 'ownership'
+  | 'next-step'
+  | 'follow-up'
+  | 'time-commitment'
+  | 'duration'
+  | 'permission'
+  | 'reason'
+  | 'thanks'
+  | 'empathy'
+  | 'alternative';
+
+/** Moves that fail a reply. Their detectors apply to every rewrite question, whatever its criteria. */
+export type RewriteHarmfulMove =
+  | 'non-apology'
+  | 'blame'
+  | 'refusal'
+  | 'sarcasm'
+  | 'push-back'
+  | 'policy'
+  | 'negated-commitment'
+  | 'dismissive';
+
+/**
+ * One thing a trainer checks in a rewrite. A criterion either asks for something — `move` and/or `anyOf`,
+ * with a `weight` — or rules something out — `avoid` and/or `noneOf`, without a weight: breaking it keeps
+ * the reply under half marks, as every shared harmful move does.
+ */
 export interface RewriteCriterion {
   readonly id: string;
   readonly label: string;
-  readonly weight: number;
-  /** At least one of these phrases must appear (absent or empty: no requirement). */
+  /** Points for meeting a criterion that asks for something; ignored on one that rules something out. */
+  readonly weight?: number;
+  /** A shared good move that meets this criterion. */
+  readonly move?: RewriteGoodMove;
+  /** Phrases of this question's own that also meet it (outside a negated clause). */
   readonly anyOf?: readonly string[];
-  /** None of these phrases may appear. */
+  /** A shared harmful move this criterion names, so the learner sees it listed. */
+  readonly avoid?: RewriteHarmfulMove;
+  /** Phrases of this question's own that the reply must not contain. */
   readonly noneOf?: readonly string[];
   readonly feedback: string;
 }

@@ -117,7 +117,7 @@ export const conversationQuestion: fc.Arbitrary<ConversationQuestion> = fc
     });
     return { ...rest, kind: 'conversation' as const, start: 'n0', nodes, endings };
   })
-  // Content validation requires the highest-scoring path to win the customer back (see conversation-graph.ts).
+  // Content validation requires the best path to win the customer back (see conversation-graph.ts).
   .filter((question) => walkConversation(question, bestConversationPath(question).path).ending?.outcome === 'recovered');
 
 // Wanted phrases and banned phrases use separate vocabularies, so a text made of wanted words can meet

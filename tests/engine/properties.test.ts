@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConversationQuestion, Question, QuestionKind } from '../../src/engine/index.ts';
-import { bestConversationPath, displayOrder, isFullCredit, planAttempt, scoreConversation, scoreQuestion } from '../../src/engine/index.ts';
+import { bestConversationPath, displayOrder, isFullCredit, planAttempt, scoreConversation, scoreQuestion, walkConversation } from '../../src/engine/index.ts';
 import { bestResponse, permutation, questionByKind, reordered, validResponse } from './arbitraries.ts';
 
 const KINDS = Object.keys(questionByKind) as QuestionKind[];
@@ -107,20 +107,24 @@ describe('conversation best path', () => {
     return from(q.start);
   }
 
-  it('is the maximum over all paths, and no path scores above it', () => {
+  it('earns full credit, and every other path earns less (a weaker reply anywhere costs credit)', () => {
     fc.assert(
       fc.property(questionByKind.conversation, (question) => {
         const best = bestConversationPath(question);
-        let max = 0;
-        for (const path of allPaths(question)) {
+        const share = (path: readonly string[]) => {
           const score = scoreConversation({ kind: 'conversation', path }, question);
           expect(score.kind).toBe('points');
-          if (score.kind === 'points') {
-            expect(score.total).toBe(best.points);
-            max = Math.max(max, score.earned);
-          }
+          return score.kind === 'points' && score.total > 0 ? score.earned / score.total : 1;
+        };
+        expect(share(best.path)).toBe(1);
+        for (const path of allPaths(question)) {
+          const walk = walkConversation(question, path);
+          const allBest = walk.steps.every((step) => step.response.points === Math.max(...step.node.responses.map((r) => r.points)));
+          const value = share(path);
+          expect(value).toBeLessThanOrEqual(1);
+          if (!allBest) expect(value).toBeLessThan(1);
+          if (walk.ending?.outcome === 'lost') expect(value).toBeLessThanOrEqual(1 / 3);
         }
-        expect(max).toBe(best.points);
       }),
     );
   });

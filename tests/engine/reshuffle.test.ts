@@ -57,14 +57,13 @@ describe('reshuffling on retake, stability on resume', () => {
 
   it('gives two attempts (two seeds) different question orders almost always, and one seed the same plan', () => {
     fc.assert(
-      fc.property(fc.array(anyQuestion, { minLength: 6, maxLength: 10 }), fc.integer(), fc.integer(), (qs, a, b) => {
-        fc.pre(a !== b);
+      fc.property(fc.array(anyQuestion, { minLength: 6, maxLength: 10 }), fc.integer({ min: 0, max: 2 ** 31 }), (qs, a) => {
         const unique = qs.map((q, i) => ({ ...q, id: `q${i}` }) as Question);
         const pools = [{ questions: unique }];
         expect(planAttempt(pools, a)).toEqual(planAttempt(pools, a));
-        // 6! = 720 orders: a clash is rare, and across 50 retakes most orders differ.
+        // 6! = 720 orders: over 50 retakes about 48 differ on average; fewer than 40 would mean a stuck shuffle.
         const orders = new Set(Array.from({ length: 50 }, (_, k) => planAttempt(pools, a + k).questionIds.join()));
-        expect(orders.size).toBeGreaterThanOrEqual(45);
+        expect(orders.size).toBeGreaterThanOrEqual(40);
       }),
       { numRuns: 20 },
     );

@@ -13,7 +13,7 @@ describe('scoreQuestion', () => {
       earned: 3,
       total: 4,
     });
-    expect(scoreQuestion({ kind: 'conversation', path: ['r2', 'r5'] }, wrongOrder)).toEqual({ kind: 'points', earned: 2, total: 4 });
+    expect(scoreQuestion({ kind: 'conversation', path: ['r2', 'r5'] }, wrongOrder)).toEqual({ kind: 'points', earned: 2, total: 3 });
     expect(scoreQuestion({ kind: 'rewrite', text: 'I will fix it' }, policyRewrite)).toEqual({ kind: 'points', earned: 3, total: 3 });
   });
 

@@ -21,9 +21,9 @@ describe('export and import', () => {
     ['another app', JSON.stringify({ app: 'other' }), /not a Frontline progress file/],
     ['a newer version', JSON.stringify({ app: 'frontline', version: 99, exportedAt: '', progress: emptyProgress() }), /newer version/],
     [
-      'a broken field',
-      JSON.stringify({ app: 'frontline', version: 1, exportedAt: '', progress: { ...emptyProgress(), lessons: 'all of them' } }),
-      /progress\.lessons/,
+      'a file without progress',
+      JSON.stringify({ app: 'frontline', version: 1, exportedAt: '', progress: 'all of it' }),
+      /holds no progress/,
     ],
   ])('refuses %s with the reason', (_name, text, reason) => {
     const result = parseImport(text);

@@ -1,0 +1,60 @@
+/**
+ * Reads a reply once and lists every move it makes, good and harmful, with the words that made each.
+ */
+import type { RewriteGoodMove, RewriteHarmfulMove } from '../types.ts';
+import { overlaps, runDetector } from './detect.ts';
+import { GOOD_DETECTORS, sentencesOf } from './good-moves.ts';
+import { HARMFUL_DETECTORS } from './harmful-moves.ts';
+import { quote, type Span } from './patterns.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export interface MoveFound<M extends string> {
+  readonly move: M;
+  /** The learner's words that made the move, as typed. */
+  readonly words: readonly string[];
+}
+
+export interface ReplyAnalysis {
+  readonly tokens: readonly Token[];
+  /** Typed words (not tokens): "won't" is one word. */
+  readonly wordCount: number;
+  readonly good: ReadonlyMap<RewriteGoodMove, readonly Span[]>;
+  readonly harmful: readonly MoveFound<RewriteHarmfulMove>[];
+  readonly text: string;
+}
+
+const HARMFUL_ORDER = Object.keys(HARMFUL_DETECTORS) as RewriteHarmfulMove[];
+const GOOD_ORDER = Object.keys(GOOD_DETECTORS) as RewriteGoodMove[];
+
+/** Finds every shared move in `text`. Pure and deterministic; a few hundred patterns over a short text. */
+export function analyseReply(text: string): ReplyAnalysis {
+  const tokens = tokenize(text);
+  const harmfulSpans = new Map<RewriteHarmfulMove, Span[]>();
+  for (const move of HARMFUL_ORDER) {
+    const spans = runDetector(tokens, HARMFUL_DETECTORS[move]);
+    if (spans.length > 0) harmfulSpans.set(move, spans);
+  }
+
+  const good = new Map<RewriteGoodMove, Span[]>();
+  for (const move of GOOD_ORDER) good.set(move, runDetector(tokens, GOOD_DETECTORS[move]));
+
+  // "Sorry if you feel…" and "SO sorry your time is so precious" contain "sorry" but apologise for nothing.
+  const fakeApologies = [...(harmfulSpans.get('non-apology') ?? []), ...(harmfulSpans.get('sarcasm') ?? [])];
+  good.set('apology', good.get('apology')!.filter((span) => !fakeApologies.some((fake) => overlaps(fake, span))));
+
+  // A time is a commitment only in a sentence that promises, offers or asks to do something.
+  const promising = sentencesOf(tokens, [...good.get('next-step')!, ...good.get('follow-up')!, ...good.get('permission')!]);
+  good.set('time-commitment', good.get('time-commitment')!.filter((span) => promising.has(tokens[span.start]!.sentence)));
+
+  const harmful = [...harmfulSpans].map(([move, spans]) => ({
+    move,
+    words: [...new Set(spans.map((span) => quote(text, tokens, span)))],
+  }));
+  const wordCount = new Set(tokens.map((token) => token.start)).size;
+  return { tokens, wordCount, good, harmful, text };
+}
+
+/** The learner's words for spans. */
+export function wordsOf(analysis: ReplyAnalysis, spans: readonly Span[]): string[] {
+  return [...new Set(spans.map((span) => quote(analysis.text, analysis.tokens, span)))];
+}

@@ -1,0 +1,187 @@
+/**
+ * Detectors for what a strong reply does. A question's criterion names one of these moves
+ * (`move: apology`) and may add phrases of its own (`anyOf`). Every detector ignores a move made inside a
+ * negated clause: "I will not be taking your number" takes no number.
+ */
+import type { RewriteGoodMove } from '../types.ts';
+import { detector, type Detector } from './detect.ts';
+import type { Span } from './patterns.ts';
+import type { Token } from './tokens.ts';
+
+const apology = detector('apology', [
+  'sorry',
+  'apologize|apologizing|apologized',
+  'apologies',
+  'forgive me|us',
+  'please forgive',
+  'pardon me|us',
+  'i|we regret',
+]);
+
+// "I will…", "let me…", "can I…", "would you like me to…": the speaker commits to an action.
+const NEXT_STEP = [
+  '@subj will|shall|would|can|could @adv? @adv? @adv? @action',
+  '@subj would|will like|love to @action',
+  '@subj want|need|have|intend|plan to @adv? @action',
+  '@subj am|are going to @adv? @action',
+  '@subj am|are @adv? @action',
+  'let me|us @adv? @action',
+  'allow me to @action',
+  'can|could|may|shall @subj @adv? @action',
+  'would|do you like|want me to @action',
+  'would|will it help if @subj @action',
+  'would|is it be? all? right|okay|fine|possible if @subj @action',
+  'do|would you mind if @subj @action',
+  'if you give|leave|send me',
+  'what @subj can do|offer',
+  'here is what @subj can',
+  'leave it with me',
+  '@subj am|are on it',
+];
+const nextStep = detector('next-step', NEXT_STEP);
+
+const ownership = detector('ownership', [
+  ...NEXT_STEP,
+  '@subj should have',
+  'that is on us|me',
+  'my|our fault|mistake|error',
+  '@subj let you down',
+  '@subj take responsibility|ownership',
+  '@subj messed|dropped up',
+]);
+
+// Contacting the customer later, or taking what is needed to do so.
+const followUp = detector('follow-up', [
+  'call|calling|called|ring|ringing|rang|phone|phoning|phoned|text|texting|texted|email|emailing|emailed|message|contact|reach|update|updating you',
+  'get|come|coming back to you',
+  'come|be @adv? back',
+  'come|go straight|right back',
+  'let you know',
+  'keep you posted|updated|informed',
+  'take|get|grab|have|note|jot|write|confirm|use down? your|a number|phone|mobile|details|email|contact',
+  'your|a phone|mobile|contact number|details',
+  'your email address',
+  'your number|mobile|email',
+  'which|what|best number|email',
+  'number on your file',
+  'number we have',
+  'send|email|text you|your|it',
+  'tell|give you the|a|an|your time|update|answer',
+  'an update',
+]);
+
+// "Two minutes", "a couple of minutes", "90 seconds", "half an hour", "a minute or two".
+const duration = detector('duration', ['@qty @qty? of? @unit', '@qty or @qty @unit', 'half an|a @unit', '@qty and a half @unit'], {
+  negatable: false,
+});
+
+// Deadlines and immediacy; only counted as a commitment when the same sentence promises an action.
+const WHEN = [
+  ...duration.patterns.map((p) => p.source),
+  'within|in the|an|a next? hour|day',
+  'within|in the next @qty? @unit',
+  'by|before|until|at @num @ampm?',
+  '@num @ampm',
+  'by|before|until the? end of the? day|today|shift',
+  'by|before|until|on @day',
+  'by|before|until the weekend',
+  'by|at quarter|half past|to',
+  'today|tonight|tomorrow',
+  'this morning|afternoon|evening|week',
+  'later today',
+  'right now|away',
+  'straight away|back',
+  'immediately',
+  'now',
+  'at once',
+  'the moment',
+  'every @qty? @unit',
+];
+const when = detector('time-commitment', WHEN, { negatable: false });
+
+const permission = detector('permission', [
+  'may|can|could @subj @adv? @action',
+  'may|can|could @subj ask|have',
+  'would|do you mind',
+  'would it be all? right|okay|fine|possible if|to',
+  'is it all? right|okay|fine|possible if|to',
+  'is that all? right|okay|fine',
+  'if that is all? right|okay|fine',
+  'if you do not mind',
+  'are|would you be? okay|happy|able|willing to',
+  'would you be okay|happy|able|willing',
+  'can|could|would you hold|wait|bear',
+  'would you like me to',
+  'shall @subj',
+]);
+
+const reason = detector('reason', [
+  'while|as @subj',
+  'so that? @subj can|could',
+  'to check|find|see|confirm|ask|call|ring|phone|look|get|speak|contact|make|double',
+  'because',
+  '@subj need|want|have to',
+  '@subj would like to',
+  '@subj am going to',
+  'let me check|find|look|see|call|ring|phone|ask|speak|contact',
+  'for me to',
+]);
+
+const thanks = detector('thanks', ['thank you|u', 'thanks', 'thank', 'cheers', '@subj really? appreciate', 'appreciate it|your', 'grateful']);
+
+const empathy = detector('empathy', [
+  '@subj can|do|totally|completely|fully understand',
+  '@subj understand',
+  '@subj can see|imagine|tell',
+  '@subj know this|that|how|it',
+  'that|this|it must|sounds|is|has|looks be|been? so|really|very|such? frustrating|painful|awful|hard|tough|annoying|stressful|horrible|difficult|rotten|upsetting|unacceptable',
+  'far|way|much|really too long',
+  'a long time|wait',
+  'you are right',
+  '@subj would be upset|frustrated|annoyed|angry too',
+  'no wonder',
+  'sorry to hear',
+  'that sucks',
+  'no fun',
+  'rotten|bad|awful luck',
+  'you have been very|so|more than? patient',
+  'not okay|fair|right',
+  'you deserved|deserve',
+  'should not have had to',
+]);
+
+const alternative = detector('alternative', [
+  'what @subj can do|offer',
+  'here is what',
+  '@subj can|could offer',
+  'instead',
+  'another|other option|slot|time|way|plan',
+  'alternatively',
+  'how|what about',
+  'would it help if',
+  'in the meantime',
+  'until then',
+  'meanwhile',
+  'or @subj can|could',
+  'is not an option for me',
+]);
+
+/** Every good move's detector, by move. `time-commitment` is refined in analyse.ts. */
+export const GOOD_DETECTORS: Readonly<Record<RewriteGoodMove, Detector<RewriteGoodMove>>> = {
+  apology,
+  ownership,
+  'next-step': nextStep,
+  'follow-up': followUp,
+  'time-commitment': when,
+  duration,
+  permission,
+  reason,
+  thanks,
+  empathy,
+  alternative,
+};
+
+/** Sentence indexes of spans, for "a time in the same sentence as a promise". */
+export function sentencesOf(tokens: readonly Token[], spans: readonly Span[]): Set<number> {
+  return new Set(spans.map((span) => tokens[span.start]!.sentence));
+}
