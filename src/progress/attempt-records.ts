@@ -40,6 +40,8 @@ export function refreshChangedQuestions(
   const responses = { ...attempt.responses };
   for (const id of [...changed, ...removed]) delete responses[id];
   const questionIds = attempt.questionIds.filter((id) => currentHashes[id] !== undefined);
+  // Resume where something is left to do: the first question without an answer (a changed one included).
+  const firstOpen = questionIds.findIndex((id) => responses[id] === undefined);
   return {
     attempt: {
       ...attempt,
@@ -47,7 +49,7 @@ export function refreshChangedQuestions(
       responses,
       checked: attempt.checked.filter((id) => !changed.includes(id) && !removed.includes(id)),
       hashes: { ...attempt.hashes, ...Object.fromEntries(changed.map((id) => [id, currentHashes[id]!])) },
-      current: Math.min(attempt.current, Math.max(0, questionIds.length - 1)),
+      current: firstOpen >= 0 ? firstOpen : Math.min(attempt.current, Math.max(0, questionIds.length - 1)),
       updatedAt: now,
     },
     changed: [...changed, ...removed],

@@ -2,18 +2,21 @@ import type { AttemptRecord, LessonRecord, ProgressData, Reflection } from './ty
 
 /**
  * Merges two copies of a learner's progress (another tab's, or an imported file) without losing work:
- * attempts by id (the one updated last wins, a finished one beats an unfinished one), lesson completions as a
- * union, reflections by id (last edit wins), and settings from whichever copy changed last.
+ * attempts by id, answer by answer (see `mergeAttempt`), lesson completions as a union, reflections by id
+ * (last edit wins), and settings from whichever copy changed last. Copies from different generations
+ * (a reset or a replace happened in between) are not merged: the newer generation wins whole.
  */
 export function mergeProgress(ours: ProgressData, theirs: ProgressData): ProgressData {
+  if (ours.generation !== theirs.generation) return theirs.generation > ours.generation ? theirs : ours;
   const newer = theirs.updatedAt > ours.updatedAt ? theirs : ours;
   return {
     lessons: mergeRecords(ours.lessons, theirs.lessons, mergeLesson),
-    attempts: mergeRecords(ours.attempts, theirs.attempts, pickAttempt),
+    attempts: mergeRecords(ours.attempts, theirs.attempts, mergeAttempt),
     reflections: mergeRecords(ours.reflections, theirs.reflections, pickReflection),
     prefs: { ...newer.prefs },
     learnerName: newer.learnerName || ours.learnerName || theirs.learnerName,
     lastRoute: newer.lastRoute ?? ours.lastRoute ?? theirs.lastRoute,
+    generation: ours.generation,
     updatedAt: newer.updatedAt,
   };
 }
@@ -41,10 +44,31 @@ function mergeLesson(a: LessonRecord, b: LessonRecord): LessonRecord {
   return merged;
 }
 
-function pickAttempt(a: AttemptRecord, b: AttemptRecord): AttemptRecord {
+/**
+ * Two copies of one attempt (two tabs answering at once): a finished copy wins whole (its grade was computed
+ * from its answers); otherwise every answer is kept — per question, the one changed last (a cleared answer
+ * counts as a change) — checks are united, and the plan and position come from the copy updated last.
+ */
+export function mergeAttempt(a: AttemptRecord, b: AttemptRecord): AttemptRecord {
   if (a.finishedAt && !b.finishedAt) return a;
   if (b.finishedAt && !a.finishedAt) return b;
-  return b.updatedAt > a.updatedAt ? b : a;
+  const [older, newer] = b.updatedAt > a.updatedAt ? [a, b] : [b, a];
+  if (newer.finishedAt) return newer;
+  const responses = { ...newer.responses };
+  const answeredAt = { ...newer.answeredAt };
+  for (const [id, at] of Object.entries(older.answeredAt)) {
+    if (answeredAt[id] !== undefined && answeredAt[id] >= at) continue;
+    answeredAt[id] = at;
+    const response = older.responses[id];
+    if (response === undefined) delete responses[id];
+    else responses[id] = response;
+  }
+  // Answers saved before per-answer times existed: keep any the newer copy lacks.
+  for (const [id, response] of Object.entries(older.responses)) {
+    if (!(id in responses) && older.answeredAt[id] === undefined && newer.answeredAt[id] === undefined) responses[id] = response;
+  }
+  const checked = [...new Set([...newer.checked, ...older.checked])];
+  return { ...newer, responses, answeredAt, checked };
 }
 
 function pickReflection(a: Reflection, b: Reflection): Reflection {

@@ -107,6 +107,11 @@ export const progressSchema = z.object({
   prefs: z.catch(prefsSchema, defaultPrefs),
   learnerName: z.catch(z.string(), ''),
   lastRoute: z.catch(z.optional(z.string()), undefined),
+  /**
+   * Set anew by "Reset progress" and "Replace": copies of another generation are never merged together —
+   * the newer generation wins whole, so a reset in one tab cannot be undone by another tab's old data.
+   */
+  generation: z.catch(z.string(), ''),
   /** When anything in this record last changed (ISO time); used to merge tabs and imports. */
   updatedAt: z.catch(timeSchema, EPOCH),
 });
@@ -144,6 +149,7 @@ export function emptyProgress(): ProgressData {
     reflections: {},
     prefs: { ...defaultPrefs },
     learnerName: '',
+    generation: '',
     updatedAt: EPOCH,
   };
 }

@@ -18,6 +18,13 @@ export const localStorageBackend: StorageBackend = {
   removeItem: (key) => window.localStorage.removeItem(key),
 };
 
+/** This tab's sessionStorage: where work waits while localStorage is full (it survives a reload). */
+export const sessionStorageBackend: StorageBackend = {
+  getItem: (key) => window.sessionStorage.getItem(key),
+  setItem: (key, value) => window.sessionStorage.setItem(key, value),
+  removeItem: (key) => window.sessionStorage.removeItem(key),
+};
+
 export function backupKey(key: string): string {
   return `${key}:backup`;
 }
@@ -28,18 +35,47 @@ function isQuotaError(error: unknown): boolean {
 
 type Merge<S> = (ours: S, theirs: S) => S;
 
+export interface SafeStorageOptions<S> {
+  version: number;
+  merge: Merge<S>;
+  /**
+   * Where writes go while the main storage is full: this tab's sessionStorage (a separate quota that
+   * survives a reload). Read back and merged on the next load.
+   */
+  fallback?: StorageBackend;
+  /** How long to gather changes before writing (ms): a keystroke only marks the state dirty. */
+  delay?: number;
+  /** How often to retry a failed write (ms). */
+  retryEvery?: number;
+  /** Timers and page events (the real store passes `window`); without them every write happens at once. */
+  env?: Pick<Window, 'setTimeout' | 'clearTimeout' | 'addEventListener'>;
+}
+
+export function pendingKey(key: string): string {
+  return `${key}:pending`;
+}
+
 /**
  * A zustand PersistStorage that never throws and never discards a learner's data:
  * - unreadable or unparsable saved data is copied to a backup key before anything can overwrite it, and the
  *   app starts fresh with a notice offering the backup for download;
- * - a saved copy from another version is backed up before `migrate` runs;
+ * - data saved by a newer version is never overwritten: it is left in place, offered for download, and this
+ *   tab works in memory (told so);
  * - when storage is blocked, progress lives in memory and the status says so;
- * - when storage is full, the write fails quietly, the status says so, and the next write catches up;
- * - before each write, what another tab saved meanwhile is merged in, so tabs never overwrite each other.
+ * - writes are gathered for `delay` ms (one JSON write per burst of typing, and at once when the page is
+ *   hidden or left); before each write, what another tab saved meanwhile is merged in;
+ * - when storage is full, the latest state goes to the tab's session storage (or stays in memory), the page
+ *   warns before it is left, and the write is retried until it succeeds.
  */
-export function createSafeStorage<S>(backend: StorageBackend, options: { version: number; merge: Merge<S> }): PersistStorage<S> {
+export function createSafeStorage<S>(backend: StorageBackend, options: SafeStorageOptions<S>): PersistStorage<S> {
   const status = useStorageStatus.getState();
+  const env = options.env;
+  const delay = options.delay ?? 250;
+  const retryEvery = options.retryEvery ?? 4000;
   let lastWritten: string | null = null;
+  let pending: { key: string; value: StorageValue<S> } | null = null;
+  let timer: number | undefined;
+  let readOnly = false;
 
   const readRaw = (key: string): string | null => {
     try {
@@ -69,38 +105,97 @@ export function createSafeStorage<S>(backend: StorageBackend, options: { version
     status.set({ backup: raw });
   };
 
+  const readPending = (key: string): StorageValue<S> | null => {
+    try {
+      const raw = options.fallback?.getItem(pendingKey(key));
+      const value = raw ? parse(raw) : null;
+      return value && value.version === options.version ? value : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const clearPending = (key: string) => {
+    try {
+      options.fallback?.removeItem(pendingKey(key));
+    } catch {
+      // nothing kept there
+    }
+  };
+
+  const flush = (): void => {
+    if (env && timer !== undefined) env.clearTimeout(timer);
+    timer = undefined;
+    if (!pending) return;
+    const { key, value } = pending;
+    if (readOnly || useStorageStatus.getState().mode === 'blocked') return;
+    let toWrite = value;
+    const stored = readRaw(key);
+    if (stored !== null && stored !== lastWritten) {
+      const theirs = parse(stored);
+      if (theirs && theirs.version === options.version) toWrite = { ...value, state: options.merge(value.state, theirs.state) };
+    }
+    const raw = JSON.stringify(toWrite);
+    try {
+      backend.setItem(key, raw);
+      lastWritten = raw;
+      pending = null;
+      clearPending(key);
+      status.set({ mode: 'ok', unsaved: false, lastSavedAt: Date.now() });
+    } catch (error) {
+      if (!isQuotaError(error)) {
+        status.set({ mode: 'blocked' });
+        return;
+      }
+      try {
+        options.fallback?.setItem(pendingKey(key), raw);
+      } catch {
+        // Session storage is full too: the state stays in memory, and leaving the page is warned about.
+      }
+      status.set({ mode: 'full', unsaved: true });
+      if (env) timer = env.setTimeout(flush, retryEvery);
+    }
+  };
+
+  if (env) {
+    // Write at once when the learner switches away or leaves; warn while anything could not be written.
+    env.addEventListener('pagehide', flush);
+    env.addEventListener('visibilitychange', () => {
+      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flush();
+    });
+    env.addEventListener('beforeunload', (event: Event) => {
+      flush();
+      if (pending && !readOnly && useStorageStatus.getState().unsaved) event.preventDefault();
+    });
+  }
+
   return {
     getItem(key) {
       const raw = readRaw(key);
-      if (raw === null) return null;
+      const kept = readPending(key);
+      if (raw === null) return kept;
       const value = parse(raw);
       if (!value) {
         keepBackup(key, raw);
         status.set({ corrupted: true });
+        return kept;
+      }
+      if ((value.version ?? 0) > options.version) {
+        // Never overwrite a newer version's data: leave it, offer it, and work in memory here.
+        readOnly = true;
+        status.set({ newer: raw });
         return null;
       }
       if (value.version !== options.version) keepBackup(key, raw);
       lastWritten = raw;
-      return value;
+      // Work saved to session storage while the main storage was full is merged back in.
+      return kept && value.version === options.version ? { ...value, state: options.merge(value.state, kept.state) } : value;
     },
     setItem(key, value) {
-      if (useStorageStatus.getState().mode === 'blocked') return;
-      let toWrite = value;
-      const stored = readRaw(key);
-      if (stored !== null && stored !== lastWritten) {
-        const theirs = parse(stored);
-        if (theirs && theirs.version === options.version) {
-          toWrite = { ...value, state: options.merge(value.state, theirs.state) };
-        }
-      }
-      const raw = JSON.stringify(toWrite);
-      try {
-        backend.setItem(key, raw);
-        lastWritten = raw;
-        status.set({ mode: 'ok', lastSavedAt: Date.now() });
-      } catch (error) {
-        status.set({ mode: isQuotaError(error) ? 'full' : 'blocked' });
-      }
+      pending = { key, value };
+      if (readOnly) return;
+      if (!env) return flush();
+      if (timer === undefined) timer = env.setTimeout(flush, delay);
     },
     removeItem(key) {
       try {
@@ -111,7 +206,6 @@ export function createSafeStorage<S>(backend: StorageBackend, options: { version
     },
   };
 }
-
 /** Checks once whether storage can be used at all (private modes and sandboxed iframes may refuse it). */
 export function probeStorage(backend: StorageBackend): boolean {
   try {

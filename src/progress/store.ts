@@ -5,7 +5,7 @@ import { mergeProgress } from './merge.ts';
 import { migrateProgress } from './migrations.ts';
 import { normalizeProgress } from './schema.ts';
 import { recordAnswer, recordCheck, recordFinish, recordPosition } from './attempt-records.ts';
-import { createSafeStorage, localStorageBackend, probeStorage, type StorageBackend } from './storage.ts';
+import { createSafeStorage, localStorageBackend, probeStorage, sessionStorageBackend, type SafeStorageOptions, type StorageBackend } from './storage.ts';
 import { useStorageStatus } from './status.ts';
 import { emptyProgress, PROGRESS_KEY, PROGRESS_VERSION, type AttemptRecord, type Prefs, type ProgressData } from './types.ts';
 
@@ -87,21 +87,30 @@ const attemptsSlice: Slice<AttemptsSlice> = (set) => {
 };
 
 const adminSlice: Slice<AdminSlice> = (set, get) => ({
-  replaceAll: (data) => set({ ...normalizeProgress(data), updatedAt: now() }),
-  mergeIn: (data) => set({ ...mergeProgress(pickData(get()), normalizeProgress(data)), updatedAt: now() }),
-  reset: () => set({ ...emptyProgress(), updatedAt: now() }),
+  // Reset and Replace start a new generation: other tabs adopt it instead of merging the old data back.
+  replaceAll: (data) => set({ ...normalizeProgress(data), generation: newGeneration(), updatedAt: now() }),
+  mergeIn: (data) => set({ ...mergeProgress(pickData(get()), { ...normalizeProgress(data), generation: get().generation }), updatedAt: now() }),
+  reset: () => set({ ...emptyProgress(), generation: newGeneration(), updatedAt: now() }),
 });
+
+/** A generation id that sorts by time, so the newest reset or replace wins everywhere. */
+function newGeneration(): string {
+  return `${now()}~${Math.random().toString(36).slice(2, 8)}`;
+}
 
 /** The saved part of the state: data only, no functions. */
 export function pickData(state: ProgressData): ProgressData {
-  const { lessons, attempts, reflections, prefs, learnerName, lastRoute, updatedAt } = state;
-  return lastRoute === undefined
-    ? { lessons, attempts, reflections, prefs, learnerName, updatedAt }
-    : { lessons, attempts, reflections, prefs, learnerName, lastRoute, updatedAt };
+  const { lessons, attempts, reflections, prefs, learnerName, lastRoute, generation, updatedAt } = state;
+  const data: ProgressData = { lessons, attempts, reflections, prefs, learnerName, generation, updatedAt };
+  if (lastRoute !== undefined) data.lastRoute = lastRoute;
+  return data;
 }
 
 /** Builds a store over any backend (tests pass a fake one). */
-export function createProgressStore(backend: StorageBackend, options: { migrate?: typeof migrateProgress } = {}) {
+export function createProgressStore(
+  backend: StorageBackend,
+  options: { migrate?: typeof migrateProgress; storage?: Partial<SafeStorageOptions<ProgressData>> } = {},
+) {
   if (!probeStorage(backend)) useStorageStatus.getState().set({ mode: 'blocked' });
   return create<ProgressState>()(
     persist<ProgressState, [], [], ProgressData>(
@@ -116,7 +125,7 @@ export function createProgressStore(backend: StorageBackend, options: { migrate?
       {
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
-        storage: createSafeStorage<ProgressData>(backend, { version: PROGRESS_VERSION, merge: mergeProgress }),
+        storage: createSafeStorage<ProgressData>(backend, { version: PROGRESS_VERSION, merge: mergeProgress, ...options.storage }),
         partialize: pickData,
         migrate: options.migrate ?? migrateProgress,
         merge: (persisted, current) => ({ ...current, ...normalizeProgress(persisted) }),
@@ -125,7 +134,9 @@ export function createProgressStore(backend: StorageBackend, options: { migrate?
   );
 }
 
-export const useProgressStore = createProgressStore(localStorageBackend);
+export const useProgressStore = createProgressStore(localStorageBackend, {
+  storage: { fallback: sessionStorageBackend, env: typeof window === 'undefined' ? undefined : window },
+});
 
 /** Everything a fresh store starts with: what "Reset progress" returns to. */
 export const getInitialState = emptyProgress;

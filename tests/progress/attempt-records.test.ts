@@ -18,7 +18,7 @@ const attempt = (patch: Partial<AttemptRecord> = {}): AttemptRecord => ({
   kind: 'scored',
   seed: 7,
   questionIds: ['q1', 'q2', 'q3'],
-  optionOrder: {},
+  answeredAt: {},
   hashes: { q1: 'h1', q2: 'h2', q3: 'h3' },
   responses: { q1: { kind: 'single', choice: 'a' }, q2: { kind: 'single', choice: 'b' } },
   checked: ['q1', 'q2'],

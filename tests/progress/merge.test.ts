@@ -9,7 +9,7 @@ const attempt = (id: string, patch: Partial<AttemptRecord> = {}): AttemptRecord 
   kind: 'scored',
   seed: 1,
   questionIds: ['a'],
-  optionOrder: {},
+  answeredAt: {},
   hashes: {},
   responses: {},
   checked: [],
@@ -25,12 +25,41 @@ describe('mergeProgress', () => {
     expect(Object.keys(merged.attempts).sort()).toEqual(['x', 'y']);
   });
 
-  it('for the same attempt, a finished copy beats an unfinished one, else the later update wins', () => {
+  it('for the same attempt, a finished copy beats an unfinished one, else the later update gives plan and position', () => {
     const finished = attempt('x', { finishedAt: '2026-01-01T01:00:00Z', updatedAt: '2026-01-01T01:00:00Z' });
     const laterButOpen = attempt('x', { updatedAt: '2026-01-02T00:00:00Z', current: 3 });
     expect(mergeProgress(progress({ attempts: { x: finished } }), progress({ attempts: { x: laterButOpen } })).attempts.x).toBe(finished);
     const later = attempt('x', { updatedAt: '2026-01-03T00:00:00Z', current: 2 });
-    expect(mergeProgress(progress({ attempts: { x: attempt('x') } }), progress({ attempts: { x: later } })).attempts.x).toBe(later);
+    expect(mergeProgress(progress({ attempts: { x: attempt('x') } }), progress({ attempts: { x: later } })).attempts.x).toMatchObject({ current: 2, updatedAt: later.updatedAt });
+  });
+
+  it('keeps every answer when two tabs answer the same attempt: latest per question wins', () => {
+    const tabA = attempt('x', {
+      updatedAt: '2026-01-01T00:00:05Z',
+      responses: { q1: { kind: 'single', choice: 'a' } },
+      answeredAt: { q1: '2026-01-01T00:00:05Z' },
+    });
+    const tabB = attempt('x', {
+      updatedAt: '2026-01-01T00:00:06Z',
+      current: 1,
+      responses: { q2: { kind: 'single', choice: 'b' } },
+      answeredAt: { q2: '2026-01-01T00:00:06Z' },
+    });
+    for (const [ours, theirs] of [[tabA, tabB], [tabB, tabA]] as const) {
+      const merged = mergeProgress(progress({ attempts: { x: ours } }), progress({ attempts: { x: theirs } })).attempts.x!;
+      expect(merged.responses).toEqual({ q1: { kind: 'single', choice: 'a' }, q2: { kind: 'single', choice: 'b' } });
+    }
+    const changedLater = attempt('x', { updatedAt: '2026-01-01T00:00:01Z', responses: { q1: { kind: 'single', choice: 'c' } }, answeredAt: { q1: '2026-01-01T00:00:09Z' } });
+    expect(mergeProgress(progress({ attempts: { x: tabB } }), progress({ attempts: { x: changedLater } })).attempts.x!.responses.q1).toEqual({ kind: 'single', choice: 'c' });
+    const cleared = attempt('x', { updatedAt: '2026-01-01T00:00:01Z', responses: {}, answeredAt: { q1: '2026-01-01T00:00:09Z' } });
+    expect(mergeProgress(progress({ attempts: { x: tabA } }), progress({ attempts: { x: cleared } })).attempts.x!.responses.q1).toBeUndefined();
+  });
+
+  it('never merges across a reset: the newer generation wins whole', () => {
+    const before = progress({ learnerName: 'Sam', generation: '', attempts: { x: attempt('x') } });
+    const afterReset = progress({ generation: '2026-01-02T00:00:00.000Z~abc' });
+    expect(mergeProgress(before, afterReset)).toBe(afterReset);
+    expect(mergeProgress(afterReset, before)).toBe(afterReset);
   });
 
   it('unions lesson completions and keeps the earliest completion time', () => {

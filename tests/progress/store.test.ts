@@ -10,7 +10,7 @@ const saved = (state: unknown, version = PROGRESS_VERSION) => JSON.stringify({ s
 const stored = (data: Map<string, string>) => JSON.parse(data.get(PROGRESS_KEY) ?? 'null') as { state: ReturnType<typeof emptyProgress>; version: number };
 
 beforeEach(() => {
-  useStorageStatus.setState({ mode: 'ok', corrupted: false, backup: null, lastSavedAt: null });
+  useStorageStatus.setState({ mode: 'ok', unsaved: false, corrupted: false, backup: null, newer: null, lastSavedAt: null });
 });
 
 describe('progress store', () => {
@@ -59,14 +59,15 @@ describe('zustand persist traps', () => {
     expect(data.get(backupKey(PROGRESS_KEY))).toBe('{"state": {"lessons": ');
   });
 
-  it('data from a newer version is backed up before anything overwrites it', () => {
+  it('data from a newer version is never overwritten, and is offered for download', () => {
     const newer = saved({ lessons: { a: { completedAt: '2026-01-01' } } }, PROGRESS_VERSION + 1);
     const { backend, data } = fakeStorage({ [PROGRESS_KEY]: newer });
     const store = createProgressStore(backend);
-    expect(data.get(backupKey(PROGRESS_KEY))).toBe(newer);
     store.getState().completeLesson('b');
-    expect(data.get(backupKey(PROGRESS_KEY))).toBe(newer);
-    expect(useStorageStatus.getState().backup).toBe(newer);
+    store.getState().setLearnerName('Sam');
+    expect(data.get(PROGRESS_KEY)).toBe(newer);
+    expect(useStorageStatus.getState().newer).toBe(newer);
+    expect(store.getState().lessons.b?.completedAt).toBeDefined();
   });
 
   it('migrate is called with (oldState, oldVersion) for data saved under an earlier version', () => {

@@ -6,7 +6,7 @@ import { downloadText } from '../download.ts';
 
 /** Tells the learner when saving is not working, and never lets unreadable saved data vanish silently. */
 export function StorageNotices() {
-  const { mode, corrupted, backup } = useStorageStatus();
+  const { mode, corrupted, backup, newer } = useStorageStatus();
   const [dismissed, setDismissed] = useState(false);
   return (
     <>
@@ -21,6 +21,20 @@ export function StorageNotices() {
             </button>
             <button type="button" className="button button--secondary" onClick={() => setDismissed(true)}>
               Dismiss
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {newer ? (
+        <div className="notice notice--error" role="alert">
+          <p>
+            <strong>Your saved progress comes from a newer version of Frontline.</strong> It is kept unchanged in this browser, and
+            nothing here will overwrite it. Open the course’s newest version to carry on, or download a copy. Work done on this
+            page isn’t saved.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => downloadText(newer, 'frontline-progress-newer-version.json')}>
+              Download your saved progress
             </button>
           </div>
         </div>

@@ -125,8 +125,15 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
         ? 'One question changed since you started, so it will be asked again. Your other answers are kept.'
         : `${changed} questions changed since you started, so they will be asked again. Your other answers are kept.`;
 
+  // The position is this tab's own: another tab moving through the same attempt must not move this one.
+  // The store keeps the latest position too, for "Resume quiz".
+  const [position, setPosition] = useState(attempt.current);
+  const moveTo = (next: number) => {
+    setPosition(next);
+    goTo(attemptId, next);
+  };
   const questions = attemptQuestions(quiz, attempt);
-  const index = Math.min(attempt.current, questions.length - 1);
+  const index = Math.max(0, Math.min(position, questions.length - 1));
   const question = questions[index];
   const legendId = `question-${question?.id ?? 'none'}`;
 
@@ -168,7 +175,7 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
   const onNext = () => {
     if (!last) {
       setNudge('');
-      goTo(attemptId, index + 1);
+      moveTo(index + 1);
       return;
     }
     const latest = useProgressStore.getState().attempts[attemptId]!;
@@ -214,7 +221,7 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
       </div>
       <div className="button-row quiz__nav">
         {!practice && index > 0 ? (
-          <button type="button" className="button button--secondary" onClick={() => goTo(attemptId, index - 1)}>
+          <button type="button" className="button button--secondary" onClick={() => moveTo(index - 1)}>
             Previous question
           </button>
         ) : null}

@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../../src/engine/index.ts';
+import type { Question, Response } from '../../../src/engine/index.ts';
 import { QuestionInput } from '../../../src/features/quiz/inputs/question-input.tsx';
 
 /** Renders an input with its response held in state, as the quiz page does through the store. */
 function Harness({ question, order, onResponse }: { question: Question; order: string[]; onResponse?: (r: unknown) => void }) {
-  const [response, setResponse] = useState<unknown>(undefined);
+  const [response, setResponse] = useState<Response | undefined>(undefined);
   return (
     <QuestionInput
       question={question}
       order={order}
+      seed={1}
       response={response}
       locked={false}
       legendId="q"
