@@ -7,10 +7,12 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { contentPlugin, resolveContentDir } from './build/content-plugin.ts';
 import remarkLessonParts from './build/remark-lesson-parts.ts';
+import { cspPlugin } from './build/csp-plugin.ts';
 
 export default defineConfig(() => ({
   plugins: [
     contentPlugin(),
+    cspPlugin(),
     {
       enforce: 'pre',
       ...mdx({

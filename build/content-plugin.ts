@@ -6,7 +6,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
-import { courseSchema, makeLessonFrontmatterSchema, type CourseFile, type LessonMeta } from '../src/content/lesson-schema.ts';
+import { courseSchema, makeLessonFrontmatterSchema, type CourseFile, type Lesson } from '../src/content/lesson-schema.ts';
 import { ContentError, formatZodError } from '../src/content/format-error.ts';
 import { groupLessonParts } from './remark-lesson-parts.ts';
 import { makeFinalAssessmentSchema, makeQuizSchema } from '../src/content/quiz-schema.ts';
@@ -62,7 +62,7 @@ function hasElement(nodes: RootContent[], name: string): boolean {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Validates one lesson's frontmatter and lists its parts (intro, `##` sections, closing). */
-export function loadLessonMeta(file: string, course: CourseFile): LessonMeta {
+export function loadLessonMeta(file: string, course: CourseFile): Lesson {
   const source = readFileSync(file, 'utf8');
   const id = path.basename(path.dirname(file));
   const name = rel(file);
@@ -96,7 +96,7 @@ export function loadLessonMeta(file: string, course: CourseFile): LessonMeta {
 }
 
 /** Validates the whole content folder; cross-file rules (unique order) live here. */
-export function loadAllLessons(dir: string): { course: CourseFile; lessons: LessonMeta[] } {
+export function loadAllLessons(dir: string): { course: CourseFile; lessons: Lesson[] } {
   const course = loadCourse(dir);
   const lessons = lessonFiles(dir).map((file) => loadLessonMeta(file, course));
   if (lessons.length === 0) throw new ContentError(`${rel(dir)}: no lessons: add a folder with a lesson.mdx`);
@@ -148,10 +148,52 @@ export function loadQuiz(file: string, course: CourseFile): QuizData {
   };
 }
 
-export function loadFinalAssessment(file: string, lessonIds: readonly string[]): FinalAssessmentData {
-  const result = makeFinalAssessmentSchema(lessonIds).safeParse(readQuizSource(file));
+/** Validates the final assessment against the course's skills and every lesson's objectives. */
+export function loadFinalAssessment(file: string, course: CourseFile, lessons: readonly Lesson[]): FinalAssessmentData {
+  const objectives = Object.fromEntries(lessons.map((lesson) => [lesson.id, lesson.objectives.length]));
+  const result = makeFinalAssessmentSchema(Object.keys(course.skills), objectives).safeParse(readQuizSource(file));
   if (!result.success) throw new ContentError(formatZodError(rel(file), result.error));
-  return { ...result.data, id: FINAL_ASSESSMENT };
+  const questions = result.data.pools.flatMap((pool) => pool.questions);
+  return {
+    ...result.data,
+    id: FINAL_ASSESSMENT,
+    hashes: Object.fromEntries(questions.map((question) => [question.id, contentHash(question)])),
+  };
+}
+
+/**
+ * Rules that span quiz files: review pools name an earlier lesson with a quiz and draw no more than it holds;
+ * the final assessment asks only questions no lesson quiz asks (unseen in practice).
+ */
+function checkAcrossQuizzes(dir: string, lessons: readonly Lesson[], quizzes: readonly QuizData[], finalFile?: string, finalAssessment?: FinalAssessmentData) {
+  const order = new Map(lessons.map((lesson) => [lesson.id, lesson.order]));
+  for (const quiz of quizzes) {
+    const file = rel(quizFile(path.join(dir, quiz.id))!);
+    quiz.review?.forEach((pool, index) => {
+      const source = quizzes.find((other) => other.id === pool.from);
+      if (!source) {
+        throw new ContentError(`${file}: review[${index}].from: no lesson quiz "${pool.from}": use one of ${quizzes.map((q) => q.id).join(', ')}`);
+      }
+      if ((order.get(pool.from) ?? 0) >= (order.get(quiz.id) ?? 0)) {
+        throw new ContentError(`${file}: review[${index}].from: "${pool.from}" does not come before ${quiz.id}; review only earlier lessons`);
+      }
+      if (pool.draw > source.questions.length) {
+        throw new ContentError(`${file}: review[${index}].draw: ${pool.draw} is more than the ${source.questions.length} questions of ${pool.from}`);
+      }
+    });
+  }
+  if (!finalAssessment || !finalFile) return;
+  const owner = new Map(quizzes.flatMap((quiz) => quiz.questions.map((question) => [question.id, quiz.id] as const)));
+  finalAssessment.pools.forEach((pool, index) => {
+    pool.questions.forEach((question, qi) => {
+      const lesson = owner.get(question.id);
+      if (lesson) {
+        throw new ContentError(
+          `${rel(finalFile)}: pools[${index}].questions[${qi}].id: "${question.id}" is also in ${rel(quizFile(path.join(dir, lesson))!)}; the final assessment asks only questions learners have not practised`,
+        );
+      }
+    });
+  });
 }
 
 /** Every quiz, with the rules that span files: question ids unique course-wide, pools no larger than their quiz. */
@@ -173,13 +215,8 @@ export function loadAllQuizzes(dir: string) {
     quizzes.push(quiz);
   }
   const finalFile = quizFile(path.join(dir, FINAL_ASSESSMENT));
-  const finalAssessment = finalFile ? loadFinalAssessment(finalFile, quizzes.map((quiz) => quiz.id)) : undefined;
-  finalAssessment?.pools.forEach((pool, index) => {
-    const size = quizzes.find((quiz) => quiz.id === pool.from)?.questions.length ?? 0;
-    if (pool.draw > size) {
-      throw new ContentError(`${rel(finalFile!)}: pools[${index}].draw: ${pool.draw} is more than the ${size} questions of ${pool.from}`);
-    }
-  });
+  const finalAssessment = finalFile ? loadFinalAssessment(finalFile, course, lessons) : undefined;
+  checkAcrossQuizzes(dir, lessons, quizzes, finalFile, finalAssessment);
   return { course, lessons, quizzes, finalAssessment };
 }
 
@@ -224,15 +261,16 @@ export function contentPlugin(): Plugin {
       if (id.startsWith(`\0${META_PREFIX}`)) {
         const file = id.slice(META_PREFIX.length + 1);
         this.addWatchFile(file);
-        return `export default ${JSON.stringify(loadLessonMeta(file, loadCourse(dir)))};`;
+        // Objectives stay out of the eagerly bundled metadata: only the lesson page and its slides show them,
+        // and they come with the lesson body (its frontmatter), keeping the home page's download small.
+        const { objectives: _objectives, ...meta } = loadLessonMeta(file, loadCourse(dir));
+        return `export default ${JSON.stringify(meta)};`;
       }
       if (id.startsWith(`\0${QUIZ_PREFIX}`)) {
         const file = id.slice(QUIZ_PREFIX.length + 1);
         this.addWatchFile(file);
-        const data =
-          path.basename(path.dirname(file)) === FINAL_ASSESSMENT
-            ? loadFinalAssessment(file, loadAllLessons(dir).lessons.map((lesson) => lesson.id))
-            : loadQuiz(file, loadCourse(dir));
+        const { course, lessons } = loadAllLessons(dir);
+        const data = path.basename(path.dirname(file)) === FINAL_ASSESSMENT ? loadFinalAssessment(file, course, lessons) : loadQuiz(file, course);
         return `export default ${JSON.stringify(data)};`;
       }
       return undefined;

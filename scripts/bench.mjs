@@ -1,6 +1,6 @@
 // npm run bench: after a production build, serves dist/ and prints, per route, the gzip KB of JS and CSS a
 // first visit downloads (against the budgets) and Lighthouse mobile scores, using Debian's Chromium.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -102,5 +102,12 @@ for (const route of ROUTES.slice(0, 2)) {
   console.log(`  ${route.path.padEnd(30)} ${line}`);
 }
 stop();
+
+// Rewrite grading: how often the grader agrees with the labelled replies in tests/fixtures/rewrite-replies.json.
+console.log('\nRewrite grading');
+const agreement = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/rewrite-agreement.ts'], { encoding: 'utf8' });
+console.log(`  ${(agreement.stdout || agreement.stderr).trim()}`);
+over ||= agreement.status !== 0;
+
 console.log(over ? '\nbench: some figures miss their budget' : '\nbench: every figure within budget');
 process.exit(over ? 1 : 0);

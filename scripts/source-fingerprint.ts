@@ -10,4 +10,4 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
   for (const { hash } of shingles(words(readFileSync(path.join(dir, name), 'utf8')))) hashes.add(hash);
 }
 writeFileSync('tests/fixtures/source-shingles.json', JSON.stringify([...hashes].sort()) + '\n');
-console.log(`source fingerprint: ${hashes.size} ten-word runs`);
+console.log(`source fingerprint: ${hashes.size} eight-word runs`);

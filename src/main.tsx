@@ -12,6 +12,9 @@ if (!root) throw new Error('index.html has no #root element');
 // Another tab's saved work shows here too, merged rather than overwritten.
 startTabSync(useProgressStore);
 
+// In an LMS package: connect to the LMS and restore the learner's progress from it first (the static site has nothing to wait for).
+if (import.meta.env.VITE_REPORTING) await (await import('./reporting/index.ts')).startReporting(useProgressStore);
+
 createRoot(root).render(
   <StrictMode>
     <RouterProvider router={createRouter()} />

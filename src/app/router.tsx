@@ -1,13 +1,18 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, createHashRouter, type RouteObject } from 'react-router';
 import { Layout } from '../components/layout/layout.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { NotFound } from '../components/not-found.tsx';
+import { progressReady } from '../progress/store.ts';
+
+/** Every page waits for saved progress to be read (immediate on a first visit), so none renders empty first. */
+const loader = () => progressReady().then(() => null);
 
 /** Route modules load lazily so a first visit downloads only the page it opens. */
 export const routes: RouteObject[] = [
   {
     path: '/',
     Component: Layout,
+    loader,
     ErrorBoundary: RouteError,
     HydrateFallback: () => null,
     children: [
@@ -28,18 +33,21 @@ export const routes: RouteObject[] = [
   // Trainer mode: full-screen pages without the site chrome (nothing of a learner's data on the wall).
   {
     path: '/present/:lessonId/quiz/:question',
+    loader,
     ErrorBoundary: RouteError,
     HydrateFallback: () => null,
     lazy: () => import('../features/present/workshop-quiz-route.tsx'),
   },
   {
     path: '/present/:lessonId/:slide',
+    loader,
     ErrorBoundary: RouteError,
     HydrateFallback: () => null,
     lazy: () => import('../features/present/slide-route.tsx'),
   },
   {
     path: '/presenter/:lessonId/:slide',
+    loader,
     ErrorBoundary: RouteError,
     HydrateFallback: () => null,
     lazy: () => import('../features/present/presenter-route.tsx'),
@@ -47,5 +55,6 @@ export const routes: RouteObject[] = [
 ];
 
 export function createRouter() {
-  return createBrowserRouter(routes);
+  // An LMS serves a package from a deep path of its own that knows nothing of /lessons/…: packages route in the hash.
+  return import.meta.env.VITE_REPORTING ? createHashRouter(routes) : createBrowserRouter(routes);
 }

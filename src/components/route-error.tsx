@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { pickData, useProgressStore } from '../progress/store.ts';
-import { exportProgress } from '../progress/transfer.ts';
+import { exportProgress } from '../progress/export.ts';
 import { downloadText } from './download.ts';
 import { NotFound } from './not-found.tsx';
 

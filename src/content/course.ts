@@ -1,7 +1,7 @@
 import type { MDXProps } from 'mdx/types';
 import type { ComponentType } from 'react';
 import course from 'virtual:course';
-import type { LessonMeta } from './lesson-schema.ts';
+import type { Lesson, LessonFrontmatter, LessonMeta } from './lesson-schema.ts';
 
 /**
  * The typed course model. Lessons are discovered from content/<id>/lesson.mdx: their metadata is bundled
@@ -12,7 +12,7 @@ const metaModules = import.meta.glob<LessonMeta>('@content/*/lesson.mdx', {
   import: 'default',
   eager: true,
 });
-const bodyModules = import.meta.glob<{ default: ComponentType<MDXProps> }>('@content/*/lesson.mdx');
+const bodyModules = import.meta.glob<{ default: ComponentType<MDXProps>; frontmatter: LessonFrontmatter }>('@content/*/lesson.mdx');
 
 const idFromPath = (file: string) => /([^/]+)\/lesson\.mdx/.exec(file)?.[1] ?? file;
 
@@ -32,10 +32,12 @@ export function nextLesson(id: string): LessonMeta | undefined {
   return index >= 0 ? lessons[index + 1] : undefined;
 }
 
-export async function loadLessonBody(id: string): Promise<ComponentType<MDXProps>> {
-  const load = bodies.get(id);
-  if (!load) throw new Error(`No lesson body for "${id}"`);
-  return (await load()).default;
+/** Loads a lesson's body (one chunk per lesson) with the parts of it only the lesson and its slides show. */
+export async function loadLesson(meta: LessonMeta): Promise<{ lesson: Lesson; Body: ComponentType<MDXProps> }> {
+  const load = bodies.get(meta.id);
+  if (!load) throw new Error(`No lesson body for "${meta.id}"`);
+  const module = await load();
+  return { lesson: { ...meta, objectives: module.frontmatter.objectives }, Body: module.default };
 }
 
 export function skillLabel(skill: string): string {

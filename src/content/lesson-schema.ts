@@ -49,7 +49,12 @@ export function makeLessonFrontmatterSchema(skillIds: readonly string[]) {
 export type LessonFrontmatter = z.infer<ReturnType<typeof makeLessonFrontmatterSchema>>;
 
 /** What the course home needs of a lesson without loading its body (built by the content plugin). */
-export interface LessonMeta extends LessonFrontmatter {
+export interface LessonMeta extends Omit<LessonFrontmatter, 'objectives'> {
   id: string;
   parts: { kind: 'intro' | 'section' | 'closing'; id: string; title: string; hasNotes: boolean }[];
+}
+
+/** A lesson as its page and slides show it: the metadata plus what comes with its body. */
+export interface Lesson extends LessonMeta {
+  objectives: LessonFrontmatter['objectives'];
 }

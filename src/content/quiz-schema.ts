@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { findConversationProblems } from '../engine/conversation-graph.ts';
-import type { Question } from '../engine/types.ts';
+import { GOOD_MOVES, HARMFUL_MOVES } from '../engine/rewrite/moves.ts';
+import type { Question, RewriteGoodMove, RewriteHarmfulMove } from '../engine/types.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -145,17 +146,47 @@ const ending = strict(
   'an ending: { id, outcome, text }',
 );
 
+const moveList = (moves: readonly string[]) => moves.join(', ');
+
 const criterion = strict(
   {
     id: text('id', 'a criterion id'),
     label: text('label', 'what the criterion checks, in a few words'),
-    weight: z.number({ error: 'weight is required: a number above 0 (usually 1)' }).positive('weight must be more than 0'),
+    weight: z
+      .number({ error: 'weight must be a number above 0 (usually 1)' })
+      .positive('weight must be more than 0')
+      .optional(),
+    move: z
+      .enum(GOOD_MOVES as [RewriteGoodMove, ...RewriteGoodMove[]], {
+        error: `move must be a shared move: ${moveList(GOOD_MOVES)}`,
+      })
+      .optional(),
     anyOf: phrases('anyOf'),
+    avoid: z
+      .enum(HARMFUL_MOVES as [RewriteHarmfulMove, ...RewriteHarmfulMove[]], {
+        error: `avoid must be a shared harmful move: ${moveList(HARMFUL_MOVES)}`,
+      })
+      .optional(),
     noneOf: phrases('noneOf'),
     feedback: feedback('tell the learner how to meet this criterion'),
   },
-  'a criterion: { id, label, weight, anyOf, noneOf, feedback }',
+  'a criterion: { id, label, weight, move, anyOf, avoid, noneOf, feedback }',
 );
+
+/** Rules relating a rewrite criterion's fields: it either asks for something (with a weight) or rules something out. */
+function checkCriterion(ctx: Ctx, c: z.infer<typeof criterion>, path: Path): void {
+  const asks = c.move !== undefined || (c.anyOf?.length ?? 0) > 0;
+  const rulesOut = c.avoid !== undefined || (c.noneOf?.length ?? 0) > 0;
+  if (!asks && !rulesOut) {
+    issue(ctx, path, 'a criterion needs something to check: move or anyOf (it asks for something) or avoid or noneOf (it rules something out)');
+  } else if (asks && rulesOut) {
+    issue(ctx, path, 'a criterion either asks for something (move, anyOf) or rules something out (avoid, noneOf), not both: split it in two');
+  } else if (asks && c.weight === undefined) {
+    issue(ctx, [...path, 'weight'], 'weight is required: a number above 0 (usually 1) for a criterion that asks for something');
+  } else if (rulesOut && c.weight !== undefined) {
+    issue(ctx, [...path, 'weight'], 'remove weight: a criterion that rules something out has none (breaking it keeps the score under half marks)');
+  }
+}
 
 /** The schema of one question, discriminated on `kind`. */
 export function makeQuestionSchema(skillIds: readonly string[]) {
@@ -237,11 +268,10 @@ export function makeQuestionSchema(skillIds: readonly string[]) {
     'a rewrite question',
   ).superRefine((q, ctx) => {
     uniqueIds(ctx, q.criteria, ['criteria'], 'criterion');
-    q.criteria.forEach((c, index) => {
-      if (!c.anyOf?.length && !c.noneOf?.length) {
-        issue(ctx, ['criteria', index], 'a criterion needs phrases to check: a non-empty anyOf or noneOf');
-      }
-    });
+    q.criteria.forEach((c, index) => checkCriterion(ctx, c, ['criteria', index]));
+    if (!q.criteria.some((c) => c.move !== undefined || (c.anyOf?.length ?? 0) > 0)) {
+      issue(ctx, ['criteria'], 'a rewrite question needs at least one criterion that asks for something (move or anyOf)');
+    }
   });
 
   return z.discriminatedUnion('kind', [single, multiple, order, categorize, conversation, rewrite], {
@@ -268,6 +298,24 @@ const passMark = z
 const mode = (fallback: 'practice' | 'exam') =>
   z.enum(['practice', 'exam'], { error: 'mode must be practice (feedback per question) or exam (feedback at the end)' }).default(fallback);
 
+const drawCount = (what: string) =>
+  z
+    .number({ error: `draw is required: how many questions to draw from ${what}` })
+    .int('draw must be a whole number')
+    .min(1, 'draw must be at least 1');
+
+/**
+ * Spaced retrieval: a few questions drawn from an earlier lesson's quiz on every attempt. Which lessons are
+ * "earlier" is a cross-file rule, checked by the content plugin.
+ */
+const reviewPool = strict(
+  {
+    from: text('from', 'the id of an earlier lesson whose quiz questions come back for review'),
+    draw: drawCount('that lesson’s quiz'),
+  },
+  'a review pool: { from, draw }',
+);
+
 /** Schema of a lesson quiz, content/<lesson-id>/quiz.yaml; skills must be declared in course.yaml. */
 export function makeQuizSchema(skillIds: readonly string[]) {
   return strict(
@@ -280,31 +328,56 @@ export function makeQuizSchema(skillIds: readonly string[]) {
         .int('draw must be a whole number')
         .positive('draw must be at least 1')
         .optional(),
+      review: z.array(reviewPool, { error: 'review must be a list of { from, draw }' }).optional(),
       questions: list(makeQuestionSchema(skillIds), 'questions', 'a quiz needs at least 1 question', 1),
     },
-    'a quiz: { title, mode, passMark, draw, questions }',
+    'a quiz: { title, mode, passMark, draw, review, questions }',
   ).superRefine((quiz, ctx) => {
     uniqueIds(ctx, quiz.questions, ['questions'], 'question');
     if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
       issue(ctx, ['draw'], `draw is ${quiz.draw} but the quiz has only ${quiz.questions.length} questions`);
     }
+    const seen = new Set<string>();
+    quiz.review?.forEach((pool, index) => {
+      if (seen.has(pool.from)) issue(ctx, ['review', index, 'from'], `lesson "${pool.from}" is already reviewed: merge the two draws`);
+      seen.add(pool.from);
+    });
   });
 }
 
-/** Schema of content/final-assessment/quiz.yaml: pools drawn from lesson quizzes. */
-export function makeFinalAssessmentSchema(lessonIds: readonly string[]) {
+/** An objective reference: `<lesson-id>#<n>`, the n-th objective (1-based) in that lesson's frontmatter. */
+export const OBJECTIVE_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([1-9][0-9]*)$/;
+
+/**
+ * Schema of content/final-assessment/quiz.yaml: questions of its own, never asked in a lesson quiz, grouped in
+ * one pool per lesson objective. Every attempt draws from every pool, so every objective is tested every time.
+ * `objectives` gives each lesson id its number of objectives.
+ */
+export function makeFinalAssessmentSchema(skillIds: readonly string[], objectives: Readonly<Record<string, number>>) {
+  const lessonIds = Object.keys(objectives);
   const pool = strict(
     {
-      from: z.string({ error: 'from is required: a lesson id' }).refine((id) => lessonIds.includes(id), {
-        error: (iss) => `no lesson "${String(iss.input)}": use one of ${lessonIds.join(', ')}`,
-      }),
-      draw: z
-        .number({ error: 'draw is required: how many questions to draw from this lesson' })
-        .int('draw must be a whole number')
-        .min(1, 'draw must be at least 1'),
+      objective: z
+        .string({ error: 'objective is required: the lesson objective this pool tests, as <lesson-id>#<n>, e.g. star-method#2' })
+        .superRefine((ref, ctx) => {
+          const match = OBJECTIVE_REF.exec(ref);
+          if (!match) {
+            ctx.addIssue({ code: 'custom', message: `objective "${ref}" must look like <lesson-id>#<n>, e.g. star-method#2` });
+            return;
+          }
+          const count = objectives[match[1]!];
+          if (count === undefined) ctx.addIssue({ code: 'custom', message: `no lesson "${match[1]}": use one of ${lessonIds.join(', ')}` });
+          else if (Number(match[2]) > count) {
+            ctx.addIssue({ code: 'custom', message: `${match[1]} has ${count} objectives: #${match[2]} does not exist` });
+          }
+        }),
+      draw: drawCount('this pool (usually 1)'),
+      questions: list(makeQuestionSchema(skillIds), 'questions', 'a pool needs at least 1 question of its own', 1),
     },
-    'a pool: { from, draw }',
-  );
+    'a pool: { objective, draw, questions }',
+  ).superRefine((p, ctx) => {
+    if (p.draw > p.questions.length) issue(ctx, ['draw'], `draw is ${p.draw} but the pool has only ${p.questions.length} questions`);
+  });
   return strict(
     {
       title,
@@ -314,11 +387,24 @@ export function makeFinalAssessmentSchema(lessonIds: readonly string[]) {
     },
     'a final assessment: { title, mode, passMark, pools }',
   ).superRefine((file, ctx) => {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
+    const ids = new Map<string, string>();
     file.pools.forEach((p, index) => {
-      if (seen.has(p.from)) issue(ctx, ['pools', index, 'from'], `lesson "${p.from}" already has a pool: merge the two draws`);
-      seen.add(p.from);
+      const earlier = seen.get(p.objective);
+      if (earlier !== undefined) issue(ctx, ['pools', index, 'objective'], `objective ${p.objective} already has pool ${earlier + 1}: merge the two`);
+      seen.set(p.objective, index);
+      p.questions.forEach((question, qi) => {
+        const other = ids.get(question.id);
+        if (other) issue(ctx, ['pools', index, 'questions', qi, 'id'], `duplicate question id "${question.id}": already used at ${other}`);
+        ids.set(question.id, `pools[${index}].questions[${qi}]`);
+      });
     });
+    const missing = Object.entries(objectives).flatMap(([lesson, count]) =>
+      Array.from({ length: count }, (_, i) => `${lesson}#${i + 1}`).filter((ref) => !seen.has(ref)),
+    );
+    if (missing.length > 0) {
+      issue(ctx, ['pools'], `every lesson objective needs a pool so each attempt tests it; missing: ${missing.join(', ')}`);
+    }
   });
 }
 

@@ -5,7 +5,22 @@ export { scoreMultiple } from './score-multiple.ts';
 export { scoreOrder, pairwiseAgreement } from './score-order.ts';
 export { scoreCategorize } from './score-categorize.ts';
 export { scoreConversation } from './score-conversation.ts';
-export { scoreRewrite, evaluateRewrite, type CriterionResult } from './score-rewrite.ts';
+export {
+  scoreRewrite,
+  evaluateRewrite,
+  findGoodMoves,
+  findHarmfulMoves,
+  isGoal,
+  normalizeReply,
+  GOOD_MOVES,
+  HARMFUL_MOVES,
+  GOOD_MOVE_INFO,
+  HARMFUL_MOVE_INFO,
+  HARM_CAP,
+  type CriterionResult,
+  type RewriteEvaluation,
+  type MoveFound,
+} from './rewrite/index.ts';
 export { normalizeText, containsPhrase } from './normalize-text.ts';
 export {
   walkConversation,

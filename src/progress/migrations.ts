@@ -1,20 +1,21 @@
-import { normalizeProgress } from './schema.ts';
 import { PROGRESS_VERSION, type ProgressData } from './types.ts';
 
-/** Thrown for data saved by a newer Frontline; the safe storage has already kept a backup of it. */
+/** Thrown for data saved by a newer Frontline (the safe storage never lets such data reach `migrate`). */
 export class NewerVersionError extends Error {
   override name = 'NewerVersionError';
 }
 
 /**
  * zustand persist's `migrate`: brings data saved under any earlier version to the current shape.
- * Version 1 is the first released shape, so there is no older one to convert yet; every earlier-or-equal
- * version still passes through `normalizeProgress`, which keeps what it can read. When a future version
- * changes the shape, add a step here (`if (version < 2) …`) with a fixture test of the old shape.
+ * Version 1 is the first released shape, so there is no older one to convert yet; every earlier version
+ * still passes through `normalizeProgress`, which keeps what it can read. When a future version changes the
+ * shape, add a step here (`if (version < 2) …`) with a fixture test of the old shape. The schema loads on
+ * demand, like every read of saved data.
  */
-export function migrateProgress(persisted: unknown, version: number): ProgressData {
+export async function migrateProgress(persisted: unknown, version: number): Promise<ProgressData> {
   if (version > PROGRESS_VERSION) {
     throw new NewerVersionError(`Progress was saved by a newer version of Frontline (v${version}).`);
   }
+  const { normalizeProgress } = await import('./schema.ts');
   return normalizeProgress(persisted);
 }

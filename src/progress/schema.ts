@@ -128,7 +128,8 @@ export type ProgressData = z.infer<typeof progressSchema>;
  */
 export function normalizeProgress(input: unknown): ProgressData {
   const parsed = z.safeParse(progressSchema, typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {});
-  return parsed.success ? stripUndefined(parsed.data) : emptyProgress();
+  // Every field falls back to a safe value, so parsing `{}` gives empty progress.
+  return stripUndefined(parsed.success ? parsed.data : z.parse(progressSchema, {}));
 }
 
 /** Optional fields come back as explicit `undefined`; dropping them keeps saved JSON and comparisons canonical. */
@@ -140,16 +141,4 @@ function stripUndefined<T>(value: T): T {
     ) as T;
   }
   return value;
-}
-
-export function emptyProgress(): ProgressData {
-  return {
-    lessons: {},
-    attempts: {},
-    reflections: {},
-    prefs: { ...defaultPrefs },
-    learnerName: '',
-    generation: '',
-    updatedAt: EPOCH,
-  };
 }

@@ -47,6 +47,11 @@ export interface SafeStorageOptions<S> {
   delay?: number;
   /** How often to retry a failed write (ms). */
   retryEvery?: number;
+  /**
+   * Reads saved state into the current shape (the progress schema). It is loaded only when there is saved
+   * data to read, so a first visit downloads no schema code; without it the state is passed on as saved.
+   */
+  normalize?: () => Promise<(state: unknown) => S>;
   /** Timers and page events (the real store passes `window`); without them every write happens at once. */
   env?: Pick<Window, 'setTimeout' | 'clearTimeout' | 'addEventListener'>;
 }
@@ -173,7 +178,7 @@ export function createSafeStorage<S>(backend: StorageBackend, options: SafeStora
     getItem(key) {
       const raw = readRaw(key);
       const kept = readPending(key);
-      if (raw === null) return kept;
+      if (raw === null) return kept && options.normalize ? options.normalize().then((normalize) => ({ ...kept, state: normalize(kept.state) })) : kept;
       const value = parse(raw);
       if (!value) {
         keepBackup(key, raw);
@@ -186,10 +191,19 @@ export function createSafeStorage<S>(backend: StorageBackend, options: SafeStora
         status.set({ newer: raw });
         return null;
       }
-      if (value.version !== options.version) keepBackup(key, raw);
       lastWritten = raw;
-      // Work saved to session storage while the main storage was full is merged back in.
-      return kept && value.version === options.version ? { ...value, state: options.merge(value.state, kept.state) } : value;
+      // An older version goes to `migrate` as saved (with a backup kept first).
+      if (value.version !== options.version) {
+        keepBackup(key, raw);
+        return value;
+      }
+      const load = options.normalize;
+      if (!load) return kept ? { ...value, state: options.merge(value.state, kept.state) } : value;
+      return load().then((normalize) => {
+        const state = normalize(value.state);
+        // Work saved to session storage while the main storage was full is merged back in.
+        return { ...value, state: kept ? options.merge(state, normalize(kept.state)) : state };
+      });
     },
     setItem(key, value) {
       pending = { key, value };

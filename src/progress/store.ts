@@ -3,7 +3,6 @@ import { persist } from 'zustand/middleware';
 import type { AttemptGrade, Response } from '../engine/index.ts';
 import { mergeProgress } from './merge.ts';
 import { migrateProgress } from './migrations.ts';
-import { normalizeProgress } from './schema.ts';
 import { recordAnswer, recordCheck, recordFinish, recordPosition } from './attempt-records.ts';
 import { createSafeStorage, localStorageBackend, probeStorage, sessionStorageBackend, type SafeStorageOptions, type StorageBackend } from './storage.ts';
 import { useStorageStatus } from './status.ts';
@@ -88,8 +87,9 @@ const attemptsSlice: Slice<AttemptsSlice> = (set) => {
 
 const adminSlice: Slice<AdminSlice> = (set, get) => ({
   // Reset and Replace start a new generation: other tabs adopt it instead of merging the old data back.
-  replaceAll: (data) => set({ ...normalizeProgress(data), generation: newGeneration(), updatedAt: now() }),
-  mergeIn: (data) => set({ ...mergeProgress(pickData(get()), { ...normalizeProgress(data), generation: get().generation }), updatedAt: now() }),
+  // Imported data arrives already read through the progress schema (transfer.ts).
+  replaceAll: (data) => set({ ...data, generation: newGeneration(), updatedAt: now() }),
+  mergeIn: (data) => set({ ...mergeProgress(pickData(get()), { ...data, generation: get().generation }), updatedAt: now() }),
   reset: () => set({ ...emptyProgress(), generation: newGeneration(), updatedAt: now() }),
 });
 
@@ -125,13 +125,33 @@ export function createProgressStore(
       {
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
-        storage: createSafeStorage<ProgressData>(backend, { version: PROGRESS_VERSION, merge: mergeProgress, ...options.storage }),
+        storage: createSafeStorage<ProgressData>(backend, {
+          version: PROGRESS_VERSION,
+          merge: mergeProgress,
+          normalize: () => import('./schema.ts').then((schema) => schema.normalizeProgress),
+          ...options.storage,
+        }),
         partialize: pickData,
         migrate: options.migrate ?? migrateProgress,
-        merge: (persisted, current) => ({ ...current, ...normalizeProgress(persisted) }),
+        // Saved data reaches here already read through the schema (storage's `normalize`, or `migrate`).
+        merge: (persisted, current) => ({ ...current, ...(persisted as ProgressData) }),
       },
     ),
   );
+}
+
+/**
+ * Resolves once saved progress has been read (at once on a first visit; after the schema loads otherwise).
+ * Route loaders wait for it, so no page ever renders from empty progress and then jumps.
+ */
+export function whenHydrated(store: ReturnType<typeof createProgressStore>): Promise<void> {
+  if (store.persist.hasHydrated()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = store.persist.onFinishHydration(() => {
+      stop();
+      resolve();
+    });
+  });
 }
 
 export const useProgressStore = createProgressStore(localStorageBackend, {
@@ -140,3 +160,6 @@ export const useProgressStore = createProgressStore(localStorageBackend, {
 
 /** Everything a fresh store starts with: what "Reset progress" returns to. */
 export const getInitialState = emptyProgress;
+
+/** Route loaders await this: saved progress is in the store. */
+export const progressReady = () => whenHydrated(useProgressStore);

@@ -1,6 +1,5 @@
 import type { StoreApi } from 'zustand';
 import { mergeProgress } from './merge.ts';
-import { normalizeProgress } from './schema.ts';
 import { pickData, type ProgressState } from './store.ts';
 import { PROGRESS_KEY, PROGRESS_VERSION, type ProgressData } from './types.ts';
 
@@ -20,17 +19,19 @@ export function canonical(value: unknown): string {
 export function startTabSync(store: StoreApi<ProgressState>, target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window) {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== PROGRESS_KEY || !event.newValue) return;
-    let theirs: ProgressData;
+    let parsed: { state?: unknown; version?: number };
     try {
-      const parsed = JSON.parse(event.newValue) as { state?: unknown; version?: number };
-      if (parsed.version !== PROGRESS_VERSION) return;
-      theirs = normalizeProgress(parsed.state);
+      parsed = JSON.parse(event.newValue) as { state?: unknown; version?: number };
     } catch {
       return;
     }
-    const ours = pickData(store.getState());
-    const merged = mergeProgress(ours, theirs);
-    if (canonical(merged) !== canonical(ours)) store.setState(merged);
+    if (parsed.version !== PROGRESS_VERSION) return;
+    void import('./schema.ts').then(({ normalizeProgress }) => {
+      const theirs: ProgressData = normalizeProgress(parsed.state);
+      const ours = pickData(store.getState());
+      const merged = mergeProgress(ours, theirs);
+      if (canonical(merged) !== canonical(ours)) store.setState(merged);
+    });
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);

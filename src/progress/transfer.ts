@@ -1,6 +1,8 @@
 import { normalizeProgress, timeSchema } from './schema.ts';
 import { PROGRESS_VERSION, type ProgressData } from './types.ts';
 
+export { exportProgress, type ProgressExport } from './export.ts';
+
 /**
  * Export and import of progress as a JSON file. An import is read through the same schema as saved
  * progress (field by field: a bad date or answer is dropped, the rest kept), after the envelope is checked
@@ -23,18 +25,6 @@ function envelopeProblem(raw: unknown): string | undefined {
   }
   if (!isObject(raw.progress)) return 'This progress file is damaged: it holds no progress.';
   return undefined;
-}
-
-export interface ProgressExport {
-  app: 'frontline';
-  version: number;
-  exportedAt: string;
-  progress: ProgressData;
-}
-
-export function exportProgress(progress: ProgressData, now = new Date()): { filename: string; json: string } {
-  const file: ProgressExport = { app: 'frontline', version: PROGRESS_VERSION, exportedAt: now.toISOString(), progress };
-  return { filename: `frontline-progress-${now.toISOString().slice(0, 10)}.json`, json: JSON.stringify(file, null, 2) };
 }
 
 export type ImportResult = { ok: true; progress: ProgressData; summary: ImportSummary } | { ok: false; reason: string };

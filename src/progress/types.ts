@@ -1,10 +1,26 @@
 /**
  * What Frontline saves about a learner. The shapes are defined once, as schemas, in schema.ts; this module
- * names them for the rest of the app. Everything is plain JSON so it can be persisted, exported, merged
- * across tabs and migrated as is. Keep it compact: an LMS's suspend_data holds 4,096 characters.
+ * names them for the rest of the app without loading the schemas (they are loaded only when there is saved
+ * data to read, so a first visit downloads no schema code). Everything is plain JSON so it can be
+ * persisted, exported, merged across tabs and migrated as is. Keep it compact: an LMS's suspend_data holds
+ * 4,096 characters.
  */
+import type { ProgressData } from './schema.ts';
+
 export type { LessonRecord, AttemptRecord, Reflection, Prefs, ProgressData } from './schema.ts';
-export { emptyProgress } from './schema.ts';
 
 export const PROGRESS_KEY = 'frontline-progress';
 export const PROGRESS_VERSION = 1;
+
+/** Progress with nothing in it: a first visit, or after "Reset progress". */
+export function emptyProgress(): ProgressData {
+  return {
+    lessons: {},
+    attempts: {},
+    reflections: {},
+    prefs: { showTrainerNotes: false, textSize: 1, slideTextSize: 1 },
+    learnerName: '',
+    generation: '',
+    updatedAt: new Date(0).toISOString(),
+  };
+}

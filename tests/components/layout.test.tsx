@@ -36,8 +36,23 @@ describe('the page frame', () => {
     };
     renderAt('/', [{ index: true, Component: Broken, ErrorBoundary: RouteError }]);
     expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
-    expect(screen.getByText(/Your saved progress is safe/)).toBeInTheDocument();
+    expect(screen.getByText(/Your saved progress is kept/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the course home' })).toBeInTheDocument();
+  });
+
+  it('an error page always offers Export progress and Reset progress, with Cancel focused in the confirmation', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const Broken = () => {
+      throw new Error('Invalid time value');
+    };
+    renderAt('/', [{ index: true, Component: Broken, ErrorBoundary: RouteError }]);
+    expect(screen.getByRole('button', { name: 'Export progress' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset progress' }));
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Yes, reset everything' }));
+    expect(screen.getByText(/Your progress was reset/)).toHaveAttribute('role', 'status');
   });
 
   it('unknown paths show "Page not found" with a link home', () => {

@@ -97,3 +97,44 @@ questions:
     }
   }, 30_000);
 });
+
+describe('cross-file quiz rules name the file and the field', () => {
+  const single = (id: string) => `  - id: ${id}
+    kind: single
+    skills: [listening]
+    prompt: What do you do first?
+    options:
+      - { id: a, text: Listen, credit: 1, feedback: Good. }
+      - { id: b, text: Talk, credit: 0, feedback: Not yet. }
+      - { id: c, text: Leave, credit: 0, feedback: No. }
+`;
+  function dirWith(finalQuestionId: string, review = ''): string {
+    const dir = contentDir({});
+    writeFileSync(path.join(dir, 'test-lesson', 'quiz.yaml'), `title: A test quiz\n${review}questions:\n${single('t-one')}`);
+    mkdirSync(path.join(dir, 'final-assessment'));
+    const pools = [1, 2, 3]
+      .map((n) => `  - objective: test-lesson#${n}\n    draw: 1\n    questions:\n${single(n === 1 ? finalQuestionId : `fa-${n}`).replace(/^(?=.)/gm, '    ')}`)
+      .join('');
+    writeFileSync(path.join(dir, 'final-assessment', 'quiz.yaml'), `title: Final\npools:\n${pools}`);
+    return dir;
+  }
+
+  it('accepts a final assessment of unseen questions, one pool per objective', async () => {
+    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    expect(loadAllQuizzes(dirWith('fa-1')).finalAssessment?.pools).toHaveLength(3);
+  });
+
+  it('rejects a final-assessment question that a lesson quiz also asks', async () => {
+    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    expect(() => loadAllQuizzes(dirWith('t-one'))).toThrow(
+      /final-assessment\/quiz\.yaml: pools\[0\]\.questions\[0\]\.id: "t-one" is also in .*test-lesson\/quiz\.yaml/,
+    );
+  });
+
+  it('rejects a review pool that names the lesson itself (not an earlier one)', async () => {
+    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    expect(() => loadAllQuizzes(dirWith('fa-1', 'review:\n  - { from: test-lesson, draw: 1 }\n'))).toThrow(
+      /test-lesson\/quiz\.yaml: review\[0\]\.from: "test-lesson" does not come before/,
+    );
+  });
+});

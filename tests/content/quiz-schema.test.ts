@@ -7,7 +7,6 @@ import type { Question } from '../../src/engine/index.ts';
 import { bestConversationPath, isFullCredit, scoreQuestion } from '../../src/engine/index.ts';
 
 const SKILLS = ['star-method', 'listening', 'service-recovery', 'positive-phrasing', 'nonverbal-communication'];
-const LESSONS = ['service-breakdowns', 'star-method'];
 const quizSchema = makeQuizSchema(SKILLS);
 
 /** Issues as `path: message`, with paths written like trainers read them: questions[0].options[1].id */
@@ -106,8 +105,8 @@ const rewrite = () => ({
   original: "I can't do anything about that, it's company policy.",
   modelAnswer: "Here's what I can do.",
   criteria: [
-    { id: 'offers-action', label: 'Says what you can do', weight: 1, anyOf: ['i can', 'let me'], noneOf: [], feedback: 'Say what you can do.' },
-    { id: 'no-policy', label: 'No policy', weight: 1, noneOf: ['policy'], feedback: 'Policy is not an answer.' },
+    { id: 'offers-action', label: 'Says what you can do', weight: 1, anyOf: ['i can', 'let me'], feedback: 'Say what you can do.' },
+    { id: 'no-policy', label: 'No policy', noneOf: ['policy'], feedback: 'Policy is not an answer.' },
   ],
 });
 
@@ -164,7 +163,8 @@ questions:
     expectTypeOf<QuizQuestion>().toExtend<Question>();
     expectTypeOf<QuizFile['questions'][number]>().toExtend<Question>();
     expectTypeOf<QuizFile['mode']>().toEqualTypeOf<'practice' | 'exam'>();
-    expectTypeOf<FinalAssessmentFile['pools'][number]>().toEqualTypeOf<{ from: string; draw: number }>();
+    expectTypeOf<FinalAssessmentFile['pools'][number]['questions'][number]>().toExtend<Question>();
+    expectTypeOf<FinalAssessmentFile['pools'][number]['objective']>().toEqualTypeOf<string>();
   });
 });
 
@@ -355,17 +355,17 @@ describe('conversation', () => {
     expect(edit((c) => ((c.endings[0] as { outcome: string }).outcome = 'won'))).toEqual([
       { path: 'questions[0].endings[0].outcome', message: 'outcome must be recovered, escalated or lost' },
     ]);
-    expect(edit((c) => (c.nodes[0]!.responses[0]!.points = -1))).toEqual([{ path: 'questions[0].nodes[0].responses[0].points', message: 'points must be 0 or more' }]);
+    expect(edit((c) => (c.nodes[0]!.responses[0]!.points = -1))).toContainEqual({ path: 'questions[0].nodes[0].responses[0].points', message: 'points must be 0 or more' });
   });
 });
 
 describe('rewrite', () => {
   it('needs a non-empty anyOf or noneOf on each criterion', () => {
     const criteria = rewrite().criteria.map((c, i) => (i === 1 ? { ...c, noneOf: [] } : c));
-    expect(questionIssues({ ...rewrite(), criteria })).toEqual([{ path: 'questions[0].criteria[1]', message: expect.stringContaining('non-empty anyOf or noneOf') }]);
+    expect(questionIssues({ ...rewrite(), criteria })).toEqual([{ path: 'questions[0].criteria[1]', message: expect.stringContaining('needs something to check') }]);
     const { noneOf: _noneOf, ...bare } = rewrite().criteria[1]!;
     expect(questionIssues({ ...rewrite(), criteria: [rewrite().criteria[0], bare] })).toEqual([
-      { path: 'questions[0].criteria[1]', message: expect.stringContaining('non-empty anyOf or noneOf') },
+      { path: 'questions[0].criteria[1]', message: expect.stringContaining('needs something to check') },
     ]);
   });
 
@@ -381,11 +381,56 @@ describe('rewrite', () => {
     const criteria = rewrite().criteria.map((c) => ({ ...c, id: 'same' }));
     expect(questionIssues({ ...rewrite(), criteria })).toEqual([{ path: 'questions[0].criteria[1].id', message: expect.stringContaining('duplicate criterion id') }]);
   });
+
+  it('accepts shared moves: move on a criterion that asks, avoid on one that rules out', () => {
+    const criteria = [
+      { id: 'sorry', label: 'Apologizes', weight: 1, move: 'apology', feedback: 'Say sorry.' },
+      { id: 'act', label: 'Acts', weight: 2, move: 'next-step', anyOf: ['leave it with me'], feedback: 'Say what you will do.' },
+      { id: 'no-blame', label: 'No blame', avoid: 'blame', noneOf: ['day team'], feedback: 'Own it.' },
+    ];
+    expect(questionIssues({ ...rewrite(), criteria })).toEqual([]);
+  });
+
+  it('names an unknown move and lists the shared ones', () => {
+    const criteria = [
+      { id: 'sorry', label: 'Apologizes', weight: 1, move: 'apologise', feedback: 'Say sorry.' },
+      { id: 'calm', label: 'Calm', avoid: 'rudeness', feedback: 'Stay calm.' },
+    ];
+    expect(questionIssues({ ...rewrite(), criteria })).toEqual([
+      { path: 'questions[0].criteria[0].move', message: expect.stringMatching(/^move must be a shared move: apology, .*time-commitment/) },
+      { path: 'questions[0].criteria[1].avoid', message: expect.stringMatching(/^avoid must be a shared harmful move: non-apology, .*push-back/) },
+    ]);
+  });
+
+  it('keeps asking and ruling out apart, with a weight only on what asks', () => {
+    const [asks, rulesOut] = rewrite().criteria;
+    expect(questionIssues({ ...rewrite(), criteria: [{ ...asks, noneOf: ['policy'] }, rulesOut] })).toEqual([
+      { path: 'questions[0].criteria[0]', message: expect.stringContaining('not both') },
+    ]);
+    const { weight: _weight, ...unweighted } = asks!;
+    expect(questionIssues({ ...rewrite(), criteria: [unweighted, rulesOut] })).toEqual([
+      { path: 'questions[0].criteria[0].weight', message: expect.stringContaining('weight is required') },
+    ]);
+    expect(questionIssues({ ...rewrite(), criteria: [asks, { ...rulesOut, weight: 1 }] })).toEqual([
+      { path: 'questions[0].criteria[1].weight', message: expect.stringContaining('remove weight') },
+    ]);
+    expect(questionIssues({ ...rewrite(), criteria: [rulesOut] })).toEqual([
+      { path: 'questions[0].criteria', message: expect.stringContaining('at least one criterion that asks for something') },
+    ]);
+  });
 });
 
 describe('makeFinalAssessmentSchema', () => {
-  const schema = makeFinalAssessmentSchema(LESSONS);
-  const file = () => ({ title: 'Final assessment', pools: [{ from: 'service-breakdowns', draw: 4 }, { from: 'star-method', draw: 2 }] });
+  const schema = makeFinalAssessmentSchema(SKILLS, { 'service-breakdowns': 1, 'star-method': 2 });
+  const q = (id: string) => ({ ...single(), id });
+  const file = () => ({
+    title: 'Final assessment',
+    pools: [
+      { objective: 'service-breakdowns#1', draw: 1, questions: [q('fa-1'), q('fa-2')] },
+      { objective: 'star-method#1', draw: 1, questions: [q('fa-3')] },
+      { objective: 'star-method#2', draw: 1, questions: [q('fa-4')] },
+    ],
+  });
 
   it('accepts a valid file and defaults to exam mode', () => {
     const result = schema.safeParse(file());
@@ -393,15 +438,33 @@ describe('makeFinalAssessmentSchema', () => {
     expect(result.data).toMatchObject({ mode: 'exam', passMark: 0.8 });
   });
 
+  const withPool = (index: number, pool: Record<string, unknown>) => ({ ...file(), pools: file().pools.map((p, i) => (i === index ? pool : p)) });
   it.each([
-    ['an unknown lesson', { ...file(), pools: [{ from: 'juggling', draw: 1 }] }, 'pools[0].from', 'no lesson "juggling"'],
-    ['a draw of 0', { ...file(), pools: [{ from: 'star-method', draw: 0 }] }, 'pools[0].draw', 'at least 1'],
-    ['a missing draw', { ...file(), pools: [{ from: 'star-method' }] }, 'pools[0].draw', 'draw is required'],
-    ['no pools', { ...file(), pools: [] }, 'pools', 'at least 1 pool'],
-    ['a misspelt pool field', { ...file(), pools: [{ form: 'star-method', draw: 1 }] }, 'pools[0]', 'unknown field "form"'],
-    ['questions of its own', { ...file(), questions: [] }, '', 'unknown field "questions"'],
-    ['a lesson pooled twice', { ...file(), pools: [...file().pools, { from: 'star-method', draw: 1 }] }, 'pools[2].from', 'already has a pool'],
+    ['an unknown lesson', withPool(0, { objective: 'juggling#1', draw: 1, questions: [q('x')] }), 'pools[0].objective', 'no lesson "juggling"'],
+    ['an objective the lesson does not have', withPool(0, { objective: 'service-breakdowns#2', draw: 1, questions: [q('x')] }), 'pools[0].objective', '#2 does not exist'],
+    ['a malformed objective', withPool(0, { objective: 'service-breakdowns', draw: 1, questions: [q('x')] }), 'pools[0].objective', '<lesson-id>#<n>'],
+    ['an objective left untested', { ...file(), pools: file().pools.slice(0, 2) }, 'pools', 'missing: star-method#2'],
+    ['a draw of 0', withPool(1, { objective: 'star-method#1', draw: 0, questions: [q('x')] }), 'pools[1].draw', 'at least 1'],
+    ['a draw larger than the pool', withPool(1, { objective: 'star-method#1', draw: 2, questions: [q('x')] }), 'pools[1].draw', 'only 1 questions'],
+    ['a pool with no questions', withPool(1, { objective: 'star-method#1', draw: 1, questions: [] }), 'pools[1].questions', 'at least 1 question'],
+    ['a misspelt pool field', withPool(1, { objectve: 'star-method#1', draw: 1, questions: [q('x')] }), 'pools[1]', 'unknown field "objectve"'],
+    ['a repeated question id', withPool(2, { objective: 'star-method#2', draw: 1, questions: [q('fa-1')] }), 'pools[2].questions[0].id', 'duplicate question id "fa-1"'],
+    ['an objective pooled twice', withPool(2, { objective: 'star-method#1', draw: 1, questions: [q('x')] }), 'pools[2].objective', 'already has pool 2'],
+    ['a question with an unknown skill', withPool(1, { objective: 'star-method#1', draw: 1, questions: [{ ...q('x'), skills: ['juggling'] }] }), 'pools[1].questions[0].skills[0]', 'unknown skill'],
   ])('rejects %s', (_label, input, path, message) => {
     expect(issues(schema.safeParse(input))).toContainEqual({ path, message: expect.stringContaining(message) });
+  });
+});
+
+describe('makeQuizSchema: review pools', () => {
+  it('accepts review pools and rejects a lesson reviewed twice', () => {
+    const file = { title: 'Q', questions: [single()], review: [{ from: 'service-breakdowns', draw: 2 }] };
+    expect(issues(quizSchema.safeParse(file))).toEqual([]);
+    const twice = { ...file, review: [...file.review, { from: 'service-breakdowns', draw: 1 }] };
+    expect(issues(quizSchema.safeParse(twice))).toContainEqual({ path: 'review[1].from', message: expect.stringContaining('already reviewed') });
+    expect(issues(quizSchema.safeParse({ ...file, review: [{ from: 'service-breakdowns' }] }))).toContainEqual({
+      path: 'review[0].draw',
+      message: expect.stringContaining('draw is required'),
+    });
   });
 });

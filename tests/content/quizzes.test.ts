@@ -33,13 +33,30 @@ describe('quiz content', () => {
     expect(kindsOf('nonverbal-cues').has('categorize')).toBe(true);
   });
 
-  it('the final assessment draws 15–20 questions from every lesson, in exam mode at 80 %', () => {
+  it('the final assessment: its own unseen questions, every objective tested in every attempt, all six kinds, exam mode at 80 %', () => {
     expect(finalAssessment).toBeDefined();
-    const total = finalAssessment!.pools.reduce((sum, pool) => sum + pool.draw, 0);
-    expect(total).toBeGreaterThanOrEqual(15);
-    expect(total).toBeLessThanOrEqual(20);
-    expect(finalAssessment!.mode).toBe('exam');
-    expect(finalAssessment!.passMark).toBe(0.8);
-    expect(finalAssessment!.pools.map((pool) => pool.from).sort()).toEqual(lessons.map((lesson) => lesson.id).sort());
+    const fa = finalAssessment!;
+    const own = fa.pools.flatMap((pool) => pool.questions);
+    expect(own.length).toBeGreaterThanOrEqual(20);
+    const lessonIds = new Set(quizzes.flatMap((quiz) => quiz.questions.map((q) => q.id)));
+    expect(own.filter((q) => lessonIds.has(q.id)).map((q) => q.id)).toEqual([]);
+    expect([...new Set(own.map((q) => q.kind))].sort()).toEqual(['categorize', 'conversation', 'multiple', 'order', 'rewrite', 'single']);
+    const objectives = lessons.flatMap((lesson) => lesson.objectives.map((_, i) => `${lesson.id}#${i + 1}`));
+    expect(fa.pools.map((pool) => pool.objective).sort()).toEqual(objectives.sort());
+    for (const pool of fa.pools) expect(pool.draw).toBeGreaterThanOrEqual(1);
+    expect(fa.mode).toBe('exam');
+    expect(fa.passMark).toBe(0.8);
+  });
+
+  it('each lesson quiz after the first brings back questions from earlier lessons (spaced retrieval)', () => {
+    const ordered = [...lessons].sort((a, b) => a.order - b.order);
+    for (const lesson of ordered.slice(1)) {
+      const quiz = quizzes.find((q) => q.id === lesson.id)!;
+      const review = quiz.review ?? [];
+      expect(review.length, `${lesson.id} reviews nothing`).toBeGreaterThan(0);
+      for (const pool of review) {
+        expect(ordered.findIndex((l) => l.id === pool.from)).toBeLessThan(ordered.findIndex((l) => l.id === lesson.id));
+      }
+    }
   });
 });

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRewrite, scoreRewrite } from '../../src/engine/index.ts';
+import { evaluateRewrite, HARM_CAP, scoreRewrite } from '../../src/engine/index.ts';
 import { policyRewrite } from './fixtures.ts';
 
 const answer = (text: string) => scoreRewrite({ kind: 'rewrite', text }, policyRewrite);
 
 describe('scoreRewrite', () => {
   it('gives a rewrite that meets every criterion full credit', () => {
-    expect(answer("Here's what I'll do: I will send a replacement today.")).toEqual({ kind: 'points', earned: 3, total: 3 });
+    expect(answer("I'm sorry. Here's what I'll do: I will send a replacement today.")).toEqual({ kind: 'points', earned: 3, total: 3 });
   });
 
-  it('gives partial credit, weighted', () => {
-    // Offers action (weight 2) but still blames policy (weight 1).
-    expect(answer('Let me explain our policy.')).toEqual({ kind: 'points', earned: 2, total: 3 });
-    // Avoids policy but offers nothing.
-    expect(answer('Sorry about that.')).toEqual({ kind: 'points', earned: 1, total: 3 });
+  it('gives partial credit, weighted; criteria that rule something out carry no weight', () => {
+    expect(answer('I am so sorry about that, Sam.')).toEqual({ kind: 'points', earned: 1, total: 3 });
+    expect(answer('Let me send a new one out to you today.')).toEqual({ kind: 'points', earned: 2, total: 3 });
+  });
+
+  it('keeps a reply with a harmful move under half marks, however much else it gets right', () => {
+    const score = answer("I'm sorry, but it's company policy. I will send a replacement today.");
+    expect(score).toEqual({ kind: 'points', earned: HARM_CAP * 3, total: 3 });
   });
 
   it('gives the original sentence nothing: "can\'t" is not "can"', () => {
@@ -21,7 +24,11 @@ describe('scoreRewrite', () => {
   });
 
   it('reads curly apostrophes and capitals like straight, lower-case text', () => {
-    expect(answer('I’LL SORT IT. I’m on it.')).toEqual({ kind: 'points', earned: 3, total: 3 });
+    expect(answer('I’M SORRY. I’LL SORT IT OUT FOR YOU NOW.')).toEqual({ kind: 'points', earned: 3, total: 3 });
+  });
+
+  it('caps a reply too short to do the job', () => {
+    expect(answer('Sorry, I’ll fix it.')).toEqual({ kind: 'points', earned: HARM_CAP * 3, total: 3 });
   });
 
   it.each([
@@ -39,14 +46,32 @@ describe('scoreRewrite', () => {
 });
 
 describe('evaluateRewrite', () => {
-  it('reports each criterion with the phrases found', () => {
-    expect(evaluateRewrite('I can check what the system says.', policyRewrite)).toEqual([
-      { id: 'offers-action', met: true, matched: ['i can'], matchedBanned: [] },
-      { id: 'no-policy', met: false, matched: [], matchedBanned: ['the system'] },
+  it('reports each criterion with the learner’s words, and the harmful moves found', () => {
+    expect(evaluateRewrite('Sorry, I can check what the system says.', policyRewrite)).toEqual({
+      criteria: [
+        { id: 'apology', role: 'goal', met: true, matched: ['Sorry'], matchedBanned: [] },
+        { id: 'offers-action', role: 'goal', met: true, matched: ['I can check'], matchedBanned: [] },
+        { id: 'no-policy', role: 'guard', met: false, matched: [], matchedBanned: ['the system'] },
+      ],
+      harmful: [],
+      tooShort: false,
+    });
+  });
+
+  it('quotes the words of every shared harmful move, even ones no criterion names', () => {
+    const evaluation = evaluateRewrite('Whatever. Not my problem, go complain to the manager.', policyRewrite);
+    expect(evaluation.harmful).toEqual([
+      { move: 'refusal', words: ['Not my problem'] },
+      { move: 'push-back', words: ['go complain to'] },
+      { move: 'dismissive', words: ['Whatever'] },
     ]);
   });
 
-  it('treats a criterion without anyOf as met unless a banned phrase appears', () => {
-    expect(evaluateRewrite('Sorry.', policyRewrite)[1]).toEqual({ id: 'no-policy', met: true, matched: [], matchedBanned: [] });
+  it('meets a criterion through its own phrases as well as its move', () => {
+    expect(evaluateRewrite('Leave it with me, sorry for the trouble.', policyRewrite).criteria[1]).toMatchObject({ met: true, matched: ['Leave it with me'] });
+  });
+
+  it('does not count a phrase inside a negated clause', () => {
+    expect(evaluateRewrite('Sorry, I can’t just say leave it with me.', policyRewrite).criteria[1]?.met).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ describe('scoreQuestion', () => {
       total: 4,
     });
     expect(scoreQuestion({ kind: 'conversation', path: ['r2', 'r5'] }, wrongOrder)).toEqual({ kind: 'points', earned: 2, total: 3 });
-    expect(scoreQuestion({ kind: 'rewrite', text: 'I will fix it' }, policyRewrite)).toEqual({ kind: 'points', earned: 3, total: 3 });
+    expect(scoreQuestion({ kind: 'rewrite', text: 'Sorry, I will fix it for you today.' }, policyRewrite)).toEqual({ kind: 'points', earned: 3, total: 3 });
   });
 
   it('rejects a response of another kind instead of guessing', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createProgressStore } from '../../src/progress/store.ts';
+import { createProgressStore, whenHydrated } from '../../src/progress/store.ts';
 import { useStorageStatus } from '../../src/progress/status.ts';
 import { pendingKey } from '../../src/progress/storage.ts';
 import { PROGRESS_KEY } from '../../src/progress/types.ts';
@@ -51,7 +51,7 @@ describe('safe storage: batched writes, full storage, nothing lost', () => {
     expect(JSON.parse(data.get(PROGRESS_KEY)!).state.learnerName).toBe('Sam');
   });
 
-  it('keeps answers given while storage is full in the session, warns before leaving, and saves them once there is room', () => {
+  it('keeps answers given while storage is full in the session, warns before leaving, and saves them once there is room', async () => {
     const { backend, state, data } = fakeStorage();
     const session = fakeStorage();
     const clock = fakeEnv();
@@ -65,6 +65,7 @@ describe('safe storage: batched writes, full storage, nothing lost', () => {
 
     // A reload while still full: the session copy is read back.
     const reloaded = createProgressStore(backend, { storage: { env: fakeEnv().env, fallback: session.backend } });
+    await whenHydrated(reloaded);
     expect(reloaded.getState().learnerName).toBe('Ana');
 
     state.full = false;

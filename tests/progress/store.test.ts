@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createProgressStore, pickData } from '../../src/progress/store.ts';
+import { whenHydrated, createProgressStore, pickData } from '../../src/progress/store.ts';
 import { migrateProgress } from '../../src/progress/migrations.ts';
 import { useStorageStatus } from '../../src/progress/status.ts';
 import { backupKey } from '../../src/progress/storage.ts';
@@ -23,10 +23,11 @@ describe('progress store', () => {
     expect(useStorageStatus.getState().lastSavedAt).not.toBeNull();
   });
 
-  it('restores saved progress on start (a reload)', () => {
+  it('restores saved progress on start (a reload), once the schema has read it', async () => {
     const { backend, data } = fakeStorage();
     createProgressStore(backend).getState().setReflection('r1', 'Listen first.');
     const reloaded = createProgressStore(fakeStorage(Object.fromEntries(data)).backend);
+    await whenHydrated(reloaded);
     expect(reloaded.persist.hasHydrated()).toBe(true);
     expect(reloaded.getState().reflections.r1?.text).toBe('Listen first.');
   });
@@ -70,11 +71,12 @@ describe('zustand persist traps', () => {
     expect(store.getState().lessons.b?.completedAt).toBeDefined();
   });
 
-  it('migrate is called with (oldState, oldVersion) for data saved under an earlier version', () => {
+  it('migrate is called with (oldState, oldVersion) for data saved under an earlier version', async () => {
     const old = { lessons: { a: { completedAt: '2026-01-01T00:00:00.000Z' } }, learnerName: 'Sam' };
     const { backend } = fakeStorage({ [PROGRESS_KEY]: saved(old, 0) });
     const migrate = vi.fn(migrateProgress);
     const store = createProgressStore(backend, { migrate });
+    await whenHydrated(store);
     expect(migrate).toHaveBeenCalledWith(old, 0);
     expect(store.getState().lessons.a?.completedAt).toBe('2026-01-01T00:00:00.000Z');
     expect(store.getState().learnerName).toBe('Sam');

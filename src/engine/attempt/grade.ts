@@ -3,44 +3,14 @@
  * computed by one rule (`percentOf`) and pass/fail compares that same number with the pass mark, so no
  * screen can show "80%" beside "not passed", or "79.5%" rounded up to a pass.
  */
-import * as z from 'zod/mini';
 import { creditFraction, scoreQuestion } from '../score.ts';
 import type { Question, Score } from '../types.ts';
+import type { AttemptGrade, SkillTally } from './grade-schema.ts';
+import { isPassing, percentOf } from './percent.ts';
 import { readResponse } from './responses.ts';
-
-const tallySchema = z.object({ earned: z.number(), total: z.number() });
-
-/** What a finished attempt keeps of its grade (per-question scores are recomputed from the responses). */
-export const attemptGradeSchema = z.object({
-  /** Sum of each question's credit share (each question is worth 1). */
-  earned: z.number(),
-  /** Number of questions. */
-  total: z.number(),
-  /** Whole percent, rounded down: see `percentOf`. */
-  percent: z.number(),
-  passed: z.boolean(),
-  perSkill: z.record(z.string(), tallySchema),
-});
-
-export type SkillTally = z.infer<typeof tallySchema>;
-export type AttemptGrade = z.infer<typeof attemptGradeSchema>;
 
 export interface AttemptResult extends AttemptGrade {
   readonly perQuestion: Readonly<Record<string, Score>>;
-}
-
-/**
- * The one rounding rule: a share as a whole percent, rounded down (79.5 % shows as 79 %, never as a pass
- * mark it did not reach). A tiny epsilon absorbs float noise so 0.7 × 100 stays 70.
- */
-export function percentOf(earned: number, total: number): number {
-  if (!(total > 0) || !Number.isFinite(earned)) return 0;
-  return Math.max(0, Math.min(100, Math.floor((earned / total) * 100 + 1e-9)));
-}
-
-/** Whether a whole percent (from `percentOf`) reaches a pass mark given as a fraction (0.8). */
-export function isPassing(percent: number, passMark: number): boolean {
-  return percent >= Math.round(passMark * 100);
 }
 
 /**

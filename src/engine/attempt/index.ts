@@ -3,7 +3,6 @@ export { planAttempt, displayOrder, replyOrder, type QuestionPool, type AttemptP
 export {
   responseSchema,
   readResponse,
-  isAnswered,
   type Response,
   type ResponseOf,
   type SingleResponse,
@@ -13,13 +12,7 @@ export {
   type ConversationResponse,
   type RewriteResponse,
 } from './responses.ts';
-export {
-  gradeAttempt,
-  gradeToKeep,
-  percentOf,
-  isPassing,
-  attemptGradeSchema,
-  type AttemptGrade,
-  type AttemptResult,
-  type SkillTally,
-} from './grade.ts';
+export { isAnswered } from './answered.ts';
+export { gradeAttempt, gradeToKeep, type AttemptResult } from './grade.ts';
+export { attemptGradeSchema, type AttemptGrade, type SkillTally } from './grade-schema.ts';
+export { percentOf, isPassing } from './percent.ts';

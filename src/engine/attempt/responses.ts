@@ -4,7 +4,6 @@
  * `zod/mini` keeps the cost to the first download small (it tree-shakes to what is used).
  */
 import * as z from 'zod/mini';
-import { walkConversation } from '../conversation.ts';
 import type { Question } from '../types.ts';
 
 export const singleResponseSchema = z.object({ kind: z.literal('single'), choice: z.string() });
@@ -50,28 +49,4 @@ export function readResponse<Q extends Question>(question: Q, stored: unknown): 
   const parsed = responseSchema.safeParse(stored);
   if (!parsed.success || parsed.data.kind !== question.kind) return undefined;
   return parsed.data as ResponseOf<Q>;
-}
-
-/**
- * Whether a response gives enough to check or to move on: a choice made, every item placed, a conversation
- * that reached an ending, some text. An order question is answered only once the learner has arranged it:
- * the order first shown is never correct, and leaving it as shown is not an answer.
- */
-export function isAnswered(question: Question, response: Response | undefined): boolean {
-  if (!response || response.kind !== question.kind) return false;
-  switch (response.kind) {
-    case 'single':
-      return response.choice !== '';
-    case 'multiple':
-      return response.choices.length > 0;
-    case 'order':
-      return response.order.length > 0;
-    case 'categorize':
-      return question.kind === 'categorize' && question.items.every((item) => Object.hasOwn(response.placements, item.id));
-    case 'conversation':
-      // Reply ids repeat from node to node, so only a walk of the path says whether it reached an ending.
-      return question.kind === 'conversation' && walkConversation(question, response.path).valid;
-    case 'rewrite':
-      return response.text.trim().length > 0;
-  }
 }

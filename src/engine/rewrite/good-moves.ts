@@ -8,7 +8,7 @@ import { detector, type Detector } from './detect.ts';
 import type { Span } from './patterns.ts';
 import type { Token } from './tokens.ts';
 
-const apology = detector('apology', [
+const apology = /* @__PURE__ */ detector('apology', [
   'sorry',
   'apologize|apologizing|apologized',
   'apologies',
@@ -38,9 +38,9 @@ const NEXT_STEP = [
   'leave it with me',
   '@subj am|are on it',
 ];
-const nextStep = detector('next-step', NEXT_STEP);
+const nextStep = /* @__PURE__ */ detector('next-step', NEXT_STEP);
 
-const ownership = detector('ownership', [
+const ownership = /* @__PURE__ */ detector('ownership', [
   ...NEXT_STEP,
   '@subj should have',
   'that is on us|me',
@@ -51,7 +51,7 @@ const ownership = detector('ownership', [
 ]);
 
 // Contacting the customer later, or taking what is needed to do so.
-const followUp = detector('follow-up', [
+const followUp = /* @__PURE__ */ detector('follow-up', [
   'call|calling|called|ring|ringing|rang|phone|phoning|phoned|text|texting|texted|email|emailing|emailed|message|contact|reach|update|updating you',
   'get|come|coming back to you',
   'come|be @adv? back',
@@ -71,13 +71,12 @@ const followUp = detector('follow-up', [
 ]);
 
 // "Two minutes", "a couple of minutes", "90 seconds", "half an hour", "a minute or two".
-const duration = detector('duration', ['@qty @qty? of? @unit', '@qty or @qty @unit', 'half an|a @unit', '@qty and a half @unit'], {
-  negatable: false,
-});
+const DURATION = ['@qty @qty? of? @unit', '@qty or @qty @unit', 'half an|a @unit', '@qty and a half @unit'];
+const duration = /* @__PURE__ */ detector('duration', DURATION, { negatable: false });
 
 // Deadlines and immediacy; only counted as a commitment when the same sentence promises an action.
 const WHEN = [
-  ...duration.patterns.map((p) => p.source),
+  ...DURATION,
   'within|in the|an|a next? hour|day',
   'within|in the next @qty? @unit',
   'by|before|until|at @num @ampm?',
@@ -97,9 +96,9 @@ const WHEN = [
   'the moment',
   'every @qty? @unit',
 ];
-const when = detector('time-commitment', WHEN, { negatable: false });
+const when = /* @__PURE__ */ detector('time-commitment', WHEN, { negatable: false });
 
-const permission = detector('permission', [
+const permission = /* @__PURE__ */ detector('permission', [
   'may|can|could @subj @adv? @action',
   'may|can|could @subj ask|have',
   'would|do you mind',
@@ -115,7 +114,7 @@ const permission = detector('permission', [
   'shall @subj',
 ]);
 
-const reason = detector('reason', [
+const reason = /* @__PURE__ */ detector('reason', [
   'while|as @subj',
   'so that? @subj can|could',
   'to check|find|see|confirm|ask|call|ring|phone|look|get|speak|contact|make|double',
@@ -127,9 +126,9 @@ const reason = detector('reason', [
   'for me to',
 ]);
 
-const thanks = detector('thanks', ['thank you|u', 'thanks', 'thank', 'cheers', '@subj really? appreciate', 'appreciate it|your', 'grateful']);
+const thanks = /* @__PURE__ */ detector('thanks', ['thank you|u', 'thanks', 'thank', 'cheers', '@subj really? appreciate', 'appreciate it|your', 'grateful']);
 
-const empathy = detector('empathy', [
+const empathy = /* @__PURE__ */ detector('empathy', [
   '@subj can|do|totally|completely|fully understand',
   '@subj understand',
   '@subj can see|imagine|tell',
@@ -150,7 +149,7 @@ const empathy = detector('empathy', [
   'should not have had to',
 ]);
 
-const alternative = detector('alternative', [
+const alternative = /* @__PURE__ */ detector('alternative', [
   'what @subj can do|offer',
   'here is what',
   '@subj can|could offer',

@@ -11,10 +11,10 @@ import type { Token } from './tokens.ts';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'let']);
 
-/** True when "I", "we" or "let me" comes shortly before the span in its clause: "I'll call back" is mine. */
+/** True when "I", "we" or "let me" comes up to five words before the span in its clause: "I'll call back" is mine. */
 function spokenByMe(tokens: readonly Token[], span: Span): boolean {
   const clause = tokens[span.start]!.clause;
-  for (let k = span.start - 1; k >= Math.max(0, span.start - 3); k--) {
+  for (let k = span.start - 1; k >= Math.max(0, span.start - 5); k--) {
     if (tokens[k]!.clause !== clause) return false;
     if (FIRST_PERSON.has(tokens[k]!.word)) return true;
   }
@@ -22,7 +22,7 @@ function spokenByMe(tokens: readonly Token[], span: Span): boolean {
 }
 
 // "Sorry if you feel…", "sorry you feel that way": regret for the customer's feelings, not for what happened.
-const nonApology = detector(
+const nonApology = /* @__PURE__ */ detector(
   'non-apology',
   [
     'sorry|apologize|apologies if',
@@ -35,7 +35,7 @@ const nonApology = detector(
 );
 
 // Pointing at someone else (or the customer) instead of owning the problem.
-const blame = detector(
+const blame = /* @__PURE__ */ detector(
   'blame',
   [
     'not my|our|me|us fault',
@@ -77,7 +77,7 @@ const blame = detector(
 );
 
 // Saying no and stopping there.
-const refusal = detector(
+const refusal = /* @__PURE__ */ detector(
   'refusal',
   [
     'nothing @subj can|could do?',
@@ -119,7 +119,7 @@ const refusal = detector(
 );
 
 // Mock politeness: the words of an apology with the opposite meaning.
-const sarcasm = detector(
+const sarcasm = /* @__PURE__ */ detector(
   'sarcasm',
   [
     'alert|call the media|press|papers|news',
@@ -152,17 +152,18 @@ const sarcasm = detector(
 );
 
 // Handing the work back: the customer must call again, try later, do it themselves or complain elsewhere.
-const pushBack = detector(
+const pushBack = /* @__PURE__ */ detector(
   'push-back',
   [
-    'call|ring|phone us|me? back|again|later|tomorrow|whenever',
-    'try again|later|back|tomorrow',
+    'call|calling|ring|ringing|phone|phoning us|me? back|again|later|tomorrow|whenever later|tomorrow|whenever?',
+    'try|trying again|later|back|tomorrow',
     'come back later|tomorrow|when',
     'you will|would? have|need to',
     'you need|have to',
     'you must call|ring|phone|try|come|wait|go',
     'you should call|email|try|phone|come|book|go|check|talk|speak|ring|contact',
     'you can @adv? call|ring|phone|try|email|come|complain|cancel',
+    'go and? complain to?',
     'complain|complaining',
     'take it up with',
     'talk|speak to the|a manager|someone',
@@ -179,7 +180,7 @@ const pushBack = detector(
 );
 
 // Policy, rules or systems as the answer.
-const policy = detector(
+const policy = /* @__PURE__ */ detector(
   'policy',
   [
     'policy|policies',
@@ -197,13 +198,13 @@ const policy = detector(
 );
 
 // "I will not…", "I won't be taking your number", "I'm not going to check": a promise turned round.
-const negatedCommitment = detector(
+const negatedCommitment = /* @__PURE__ */ detector(
   'negated-commitment',
   [
-    '@subj will|shall|would|am|are not|never @adv? @adv? @adv? @action',
-    '@subj will|shall|would|am|are not|never be able to @action',
-    '@subj am|are not going to @adv? @action',
-    '@subj will|shall not be @action',
+    '@subj will|shall|would|am|are not|never @adv? @adv? @adv? @verb',
+    '@subj will|shall|would|am|are not|never be able to @verb',
+    '@subj am|are not going to @adv? @verb',
+    '@subj will|shall not be @verb',
     '@subj can not promise|guarantee',
     'no promises',
   ],
@@ -218,7 +219,7 @@ const negatedCommitment = detector(
 );
 
 // Brushing the customer off.
-const dismissive = detector(
+const dismissive = /* @__PURE__ */ detector(
   'dismissive',
   [
     'whatever',

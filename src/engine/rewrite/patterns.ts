@@ -41,6 +41,8 @@ const ADVERBS = new Set(['just', 'also', 'personally', 'definitely', 'certainly'
 
 const CLASSES: Readonly<Record<string, WordTest>> = {
   action,
+  /** An action verb, with or without an object: "I won't check." refuses as much as "I won't check it." */
+  verb: (tokens, i) => actionLemma(tokens[i]?.word ?? '') !== undefined,
   adv: (tokens, i) => ADVERBS.has(tokens[i]?.word ?? ''),
   subj: (tokens, i) => ['i', 'we'].includes(tokens[i]?.word ?? ''),
   qty: (tokens, i) => isQuantity(tokens[i]?.word ?? ''),

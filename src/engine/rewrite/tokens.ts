@@ -54,7 +54,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 // Words worth catching with one typo (Damerau distance 1): long enough that a near miss is not another word.
-const FUZZY = ['apologize', 'apologies', 'appreciate', 'patience', 'minutes', 'tomorrow', 'forgive', 'immediately', 'afternoon'];
+const FUZZY = ['apologize', 'apologies', 'appreciate', 'patience', 'minute', 'minutes', 'tomorrow', 'forgive', 'immediately', 'afternoon'];
 
 const APOLOGIZE: Readonly<Record<string, string>> = { s: 'apologizes', d: 'apologized', ing: 'apologizing' };
 
@@ -63,6 +63,7 @@ function spell(word: string): string {
   const apology = /^ap+o?l+o?g[iy][sz]e?(s|d|ing)?$/.exec(word);
   if (apology) return APOLOGIZE[apology[1] ?? ''] ?? 'apologize';
   if (word.length < 6) return word;
+  if (FUZZY.includes(word)) return word;
   for (const target of FUZZY) if (word[0] === target[0] && withinOneEdit(word, target)) return target;
   return word;
 }
@@ -88,18 +89,20 @@ export function expandWord(typed: string): string[] {
   if (mapped !== undefined) return mapped.split(' ');
   let word = typed;
   const possessive = /^(.+)'s$/.exec(word);
-  if (possessive) return IS_AFTER.has(possessive[1]!) ? [possessive[1]!, 'is'] : [spell(possessive[1]!)];
+  if (possessive) return IS_AFTER.has(possessive[1]!) ? [possessive[1]!, 'is'] : expandWord(possessive[1]!);
   for (const [suffix, replacement] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length > suffix.length) {
       word = word.slice(0, -suffix.length) + replacement;
       break;
     }
   }
+  // Each part is expanded again ("5'a" → "5a" → "5", "a"), so normalised words are fixed points and
+  // normalising twice changes nothing.
   return word
     .replace(/'/g, '')
     .split(' ')
     .filter((part) => part !== '')
-    .map(spell);
+    .flatMap((part) => (part === typed ? [spell(part)] : expandWord(part)));
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'prof']);
@@ -107,7 +110,11 @@ const WORD_OR_MARK = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.!?…]+|[,;:()\u2013\u2014]|
 
 /** Splits a reply into normalised tokens with their spans, sentences and clauses. */
 export function tokenize(text: string): Token[] {
-  const straight = text.replace(/[\u2018\u2019\u201B\u2032\u02BC`]/g, "'");
+  // "3 p.m." must not end a sentence; padding keeps every character where it was, so spans still point
+  // at the learner's text.
+  const straight = text
+    .replace(/[\u2018\u2019\u201B\u2032\u02BC`]/g, "'")
+    .replace(/\b([ap])\.m\./gi, (_m, letter: string) => `${letter}m  `);
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;

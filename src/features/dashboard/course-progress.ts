@@ -32,3 +32,32 @@ export function continueTarget(lessons: readonly LessonMeta[], records: Record<s
   const next = lessons.find((lesson) => !records[lesson.id]?.completedAt) ?? lessons[0]!;
   return { started, to: paths.lesson(next.id), label: `Lesson ${next.order}: ${next.title}` };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Spaced retrieval on the home page: the lesson finished longest ago (at least `afterDays` days ago) whose quiz
+ * hasn't been practised since then either. Coming back to it after a gap helps it stick.
+ */
+export function reviewSuggestion(
+  lessons: readonly LessonMeta[],
+  records: Record<string, LessonRecord>,
+  attempts: Record<string, AttemptRecord>,
+  now: Date,
+  afterDays = 3,
+): { lesson: LessonMeta; days: number } | undefined {
+  const due = lessons.flatMap((lesson) => {
+    const completed = Date.parse(records[lesson.id]?.completedAt ?? '');
+    if (Number.isNaN(completed)) return [];
+    const lastQuiz = Math.max(
+      ...Object.values(attempts)
+        .filter((attempt) => attempt.quizId === lesson.id)
+        .map((attempt) => Date.parse(attempt.finishedAt ?? attempt.startedAt) || 0),
+      0,
+    );
+    const last = Math.max(completed, lastQuiz);
+    const days = Math.floor((now.getTime() - last) / DAY_MS);
+    return days >= afterDays ? [{ lesson, days }] : [];
+  });
+  return due.sort((a, b) => b.days - a.days)[0];
+}

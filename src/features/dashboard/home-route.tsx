@@ -5,7 +5,7 @@ import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { quizSummary } from '../../progress/attempt-records.ts';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
-import { courseProgress, lessonStatus, continueTarget, type LessonStatus } from './course-progress.ts';
+import { courseProgress, lessonStatus, continueTarget, reviewSuggestion, type LessonStatus } from './course-progress.ts';
 import './dashboard.css';
 
 const STATUS_LABEL: Record<LessonStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
@@ -17,6 +17,7 @@ export function Component() {
   const progress = courseProgress(lessons, lessonRecords, attempts);
   const target = continueTarget(lessons, lessonRecords, lastRoute);
   const finalBest = quizSummary(attempts, 'final-assessment').best;
+  const review = reviewSuggestion(lessons, lessonRecords, attempts, new Date());
 
   return (
     <div className="page">
@@ -37,6 +38,19 @@ export function Component() {
           {target.started ? <span className="hero__continue-hint">{target.label}</span> : null}
         </p>
       </section>
+      {review && hasQuiz(review.lesson.id) ? (
+        <section aria-labelledby="review-heading" className="review-card">
+          <h2 id="review-heading">Time for a quick review</h2>
+          <p>
+            You finished “{review.lesson.title}” {review.days} days ago. A few questions now will help it stick.
+          </p>
+          <p className="button-row">
+            <Link className="button button--secondary" to={paths.quiz(review.lesson.id)}>
+              Review {review.lesson.title}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="lessons-heading">
         <h2 id="lessons-heading">Lessons</h2>
         <ol className="lesson-list">

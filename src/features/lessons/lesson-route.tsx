@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { data, Link, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
-import { getLesson, loadLessonBody, nextLesson } from '../../content/course.ts';
+import { getLesson, loadLesson, nextLesson } from '../../content/course.ts';
 import { hasQuiz } from '../../content/quizzes.ts';
 import { mdxComponents } from '../../components/mdx/registry.tsx';
 import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
@@ -10,9 +10,9 @@ import { useReadingPosition } from './use-reading-position.ts';
 import './lesson.css';
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const lesson = getLesson(params.lessonId);
-  if (!lesson) throw data('Lesson not found', { status: 404 });
-  return { lesson, Body: await loadLessonBody(lesson.id) };
+  const meta = getLesson(params.lessonId);
+  if (!meta) throw data('Lesson not found', { status: 404 });
+  return loadLesson(meta);
 }
 
 export function Component() {

@@ -1,5 +1,5 @@
 import { data, replace, type LoaderFunctionArgs } from 'react-router';
-import { getLesson, loadLessonBody } from '../../content/course.ts';
+import { getLesson, loadLesson } from '../../content/course.ts';
 import { hasQuiz, loadQuiz } from '../../content/quizzes.ts';
 import { paths } from '../../config/paths.ts';
 import { resolvePosition, slideCount } from './deck.ts';
@@ -21,15 +21,16 @@ export function deckLoader(pathFor: (lessonId: string, slide: number) => string)
     const count = slideCount(lesson);
     const { position, exact } = resolvePosition(params.slide, count);
     if (!exact) throw replace(pathFor(lesson.id, position));
-    return { lesson, Body: await loadLessonBody(lesson.id), slide: position, count, hasQuiz: hasQuiz(lesson.id) };
+    return { ...(await loadLesson(lesson)), slide: position, count, hasQuiz: hasQuiz(lesson.id) };
   };
 }
 
 export async function workshopQuizLoader({ params }: LoaderFunctionArgs) {
   const lesson = lessonOr404(params.lessonId);
   const quiz = await loadQuiz(lesson.id);
-  // Every question of the lesson's quiz, in file order (an attempt draws and shuffles; a workshop does not).
-  const questions = quiz?.pools.flatMap((pool) => pool.questions) ?? [];
+  // The lesson's own questions (its first pool; later pools review earlier lessons), in file order: an
+  // attempt draws and shuffles, a workshop follows the trainer's plan.
+  const questions = quiz?.pools[0]?.questions ?? [];
   if (questions.length === 0) throw data('Not found', { status: 404 });
   const { position, exact } = resolvePosition(params.question, questions.length);
   if (!exact) throw replace(paths.workshopQuiz(lesson.id, position));

@@ -4,12 +4,12 @@ import { Link } from 'react-router';
 import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
 import { mdxComponents } from '../../components/mdx/registry.tsx';
 import { paths } from '../../config/paths.ts';
-import type { LessonMeta } from '../../content/lesson-schema.ts';
+import type { Lesson } from '../../content/lesson-schema.ts';
 import { slideAt } from './deck.ts';
 import { SlideFrame } from './slide-frame.tsx';
 
 export interface SlideViewProps {
-  lesson: LessonMeta;
+  lesson: Lesson;
   Body: ComponentType<MDXProps>;
   slide: number;
   textSize: number;

@@ -1,6 +1,7 @@
 import {
   bestConversationPath,
   evaluateRewrite,
+  HARMFUL_MOVE_INFO,
   percentOf,
   readResponse,
   scoreQuestion,
@@ -139,7 +140,10 @@ function KindFeedback({ question, response, order }: FeedbackProps) {
       return <ConversationFeedback question={question} path={readResponse(question, response)?.path ?? []} />;
     case 'rewrite': {
       const r = { text: readResponse(question, response)?.text };
-      const results = evaluateRewrite(r.text ?? '', question);
+      const evaluation = evaluateRewrite(r.text ?? '', question);
+      // Harmful moves a criterion already names are shown on that criterion; the rest get their own list.
+      const named = new Set(question.criteria.map((criterion) => criterion.avoid));
+      const otherHarm = evaluation.harmful.filter((found) => !named.has(found.move));
       return (
         <div>
           {r.text ? (
@@ -149,7 +153,7 @@ function KindFeedback({ question, response, order }: FeedbackProps) {
           ) : null}
           <ul className="feedback__list">
             {question.criteria.map((criterion) => {
-              const result = results.find((x) => x.id === criterion.id);
+              const result = evaluation.criteria.find((x) => x.id === criterion.id);
               return (
                 <li key={criterion.id} className="feedback__item">
                   <p>
@@ -161,6 +165,25 @@ function KindFeedback({ question, response, order }: FeedbackProps) {
               );
             })}
           </ul>
+          {otherHarm.length > 0 ? (
+            <>
+              <p className="feedback__heading">Words to change</p>
+              <ul className="feedback__list">
+                {otherHarm.map((found) => (
+                  <li key={found.move} className="feedback__item">
+                    <p>
+                      <span className="tag tag--harmful">{HARMFUL_MOVE_INFO[found.move].label}</span> you wrote:{' '}
+                      {found.words.map((w) => `“${w}”`).join(', ')}
+                    </p>
+                    <p className="feedback__why">{HARMFUL_MOVE_INFO[found.move].tip}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {r.text && evaluation.tooShort ? (
+            <p className="feedback__why">That’s too short to do the job: write a full reply, as you would say it to the customer.</p>
+          ) : null}
           <p>
             <span className="feedback__heading">A model answer: </span>“{question.modelAnswer}”
           </p>

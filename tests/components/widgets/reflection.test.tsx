@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Reflection } from '../../../src/components/mdx/widgets/reflection.tsx';
@@ -30,7 +30,8 @@ describe('Reflection', () => {
     expect(screen.getByRole('textbox', { name: prompt })).toHaveFocus();
     await user.keyboard('Customers who shout. I’ll breathe first.');
     expect(useProgressStore.getState().reflections['r-test']?.text).toBe('Customers who shout. I’ll breathe first.');
-    expect(localStorage.getItem(PROGRESS_KEY)).toContain('Customers who shout.');
+    // Writes are gathered for a moment (one write per burst of typing), then saved.
+    await waitFor(() => expect(localStorage.getItem(PROGRESS_KEY)).toContain('Customers who shout.'));
     expect(screen.getByRole('status')).toHaveTextContent('Saved');
     unmount();
     renderInView(reflection);

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StarStepper } from '../../../src/components/mdx/widgets/star-stepper.tsx';
@@ -76,7 +76,8 @@ describe('StarStepper', () => {
     await user.click(box);
     await user.keyboard('Ask about the deadline first.');
     expect(useProgressStore.getState().reflections['stepper-r']?.text).toBe('Ask about the deadline first.');
-    expect(localStorage.getItem(PROGRESS_KEY)).toContain('Ask about the deadline first.');
+    // Writes are gathered for a moment (one write per burst of typing), then saved.
+    await waitFor(() => expect(localStorage.getItem(PROGRESS_KEY)).toContain('Ask about the deadline first.'));
     expect(screen.getByText('Saved')).toBeInTheDocument();
     unmount();
     renderInView(stepper);

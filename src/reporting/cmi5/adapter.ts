@@ -1,0 +1,297 @@
+/**
+ * cmi5 through @xapi/cmi5: the library reads the launch, fetches the auth token (once: the fetch URL works a
+ * single time, so the token is kept in this tab's session storage for reloads), reads LMS.LaunchData and
+ * builds the cmi5 defined statements with their context. Every statement then goes through this course's
+ * outbox instead of straight to the network: it gets an id derived from what it reports (so a retry or a
+ * reload never counts an answer, a completion or a pass twice), waits in IndexedDB while offline, and leaves
+ * with `keepalive` when the page closes.
+ *
+ * One AU for the whole course (see docs/lms.md): moveOn CompletedAndPassed, mastery score 0.8. "Completed"
+ * once every lesson is complete, "Passed" / "Failed" from the final assessment, each at most as often as cmi5
+ * allows; "experienced" per lesson and "answered" per question are cmi5 allowed statements beside them.
+ */
+import Cmi5, { type SendStatementOptions } from '@xapi/cmi5';
+import type { CourseStatus } from '../course-status.ts';
+import { answeredQuestions, formatInteraction2004 } from '../interactions.ts';
+import type { LmsAdapter } from '../session.ts';
+import { createOutbox, type Outbox, type QueuedStatement } from './outbox.ts';
+
+const VERSION_HEADER = { 'X-Experience-API-Version': '1.0.3' };
+const STATE_ID = 'https://frontline.example/xapi/state/progress';
+const CMI5_CATEGORY = { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' };
+const VERBS = {
+  initialized: { id: 'http://adlnet.gov/expapi/verbs/initialized', display: { 'en-US': 'initialized' } },
+  experienced: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-US': 'experienced' } },
+  answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered' } },
+};
+
+/** A UUID (RFC 9562 version 8, name-based on SHA-256) for a statement, from what it reports. */
+export async function statementId(key: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key))).slice(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+interface SavedSession {
+  authToken: string;
+  initializedDate: string;
+  /** A Terminated statement was sent (the page was left or reloaded): the next load starts a new session. */
+  terminated?: boolean;
+}
+
+interface StateDocument {
+  progress?: string;
+  /** Defined statements already sent in this registration (cmi5 allows each once). */
+  sent?: { completed?: boolean; passed?: boolean };
+}
+
+type Statement = QueuedStatement & { context?: Record<string, unknown> };
+
+/** The library's client, with every statement routed through the outbox. */
+class OutboxCmi5 extends Cmi5 {
+  nextKey: string | undefined;
+  outbox: Outbox | undefined;
+  readonly log: Statement[] = [];
+
+  override async sendXapiStatement(statement: never, options?: SendStatementOptions): ReturnType<Cmi5['sendXapiStatement']> {
+    const built = (options?.transform ? options.transform(statement) : statement) as unknown as Statement;
+    const key = this.nextKey;
+    this.nextKey = undefined;
+    const final: Statement = { ...built, id: key ? await statementId(`${this.getLaunchParameters().registration}|${key}`) : built.id };
+    // Queued at once (written to IndexedDB in the background) so that a send started by pagehide includes it.
+    void this.outbox!.add(final);
+    void this.outbox!.flush();
+    return { data: [final.id] } as unknown as Awaited<ReturnType<Cmi5['sendXapiStatement']>>;
+  }
+}
+
+const joinUrl = (endpoint: string, path: string) => `${endpoint.replace(/\/?$/, '/')}${path}`;
+
+export async function createCmi5Adapter(target: Window = window): Promise<LmsAdapter | undefined> {
+  if (!Cmi5.isCmiAvailable) return undefined;
+  const cmi5 = new OutboxCmi5();
+  const params = cmi5.getLaunchParameters();
+  const sessionKey = `frontline-cmi5:${params.registration}`;
+  const readSaved = (): SavedSession | undefined => {
+    try {
+      return JSON.parse(target.sessionStorage.getItem(sessionKey) ?? 'null') ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const writeSaved = (value: SavedSession) => {
+    try {
+      target.sessionStorage.setItem(sessionKey, JSON.stringify(value));
+    } catch {
+      // without session storage a reload asks the LMS for a new token, which it refuses: the course then runs alone
+    }
+  };
+
+  // The library holds the token from the moment it has it (its own Initialized statement is sent through here).
+  const authorization = () => ({ ...VERSION_HEADER, Authorization: `Basic ${cmi5.getAuthToken() ?? ''}` });
+  const headers = () => ({ ...authorization(), 'Content-Type': 'application/json' });
+  cmi5.outbox = await createOutbox(params.registration, async (statements, keepalive) => {
+    const response = await fetch(joinUrl(params.endpoint, 'statements'), {
+      method: 'POST',
+      headers: headers(),
+      body: JSON.stringify(statements),
+      keepalive,
+    });
+    return response.status;
+  });
+
+  const saved = readSaved();
+  try {
+    if (saved) await cmi5.initialize({ authToken: saved.authToken, initializedDate: new Date(saved.initializedDate) });
+    else await cmi5.initialize();
+  } catch (error) {
+    console.error('Frontline: the cmi5 launch failed; the course runs without reporting.', error);
+    return undefined;
+  }
+  const token = cmi5.getAuthToken();
+  const normal = cmi5.getLaunchData().launchMode === 'Normal';
+  let started = new Date();
+  if (saved?.terminated) {
+    // Reloaded after the last session ended: a new session begins with its own Initialized.
+    cmi5.nextKey = undefined;
+    await cmi5.sendXapiStatement(sessionStatement(cmi5, VERBS.initialized) as never);
+  } else if (saved) {
+    started = new Date(saved.initializedDate);
+  }
+  writeSaved({ authToken: token, initializedDate: started.toISOString() });
+
+  const stateUrl = () => {
+    const query = new URLSearchParams({
+      stateId: STATE_ID,
+      activityId: params.activityId,
+      agent: JSON.stringify(params.actor),
+      registration: params.registration,
+    });
+    return joinUrl(params.endpoint, `activities/state?${query}`);
+  };
+  let state: StateDocument = {};
+  try {
+    const response = await fetch(stateUrl(), { headers: authorization() });
+    if (response.ok) state = (await response.json()) as StateDocument;
+  } catch {
+    // no saved state: a first launch, or the LRS is unreachable (the browser's own copy is still there)
+  }
+  let failedThisSession = false;
+  let pendingState: string | undefined;
+  const putState = (keepalive = false) => {
+    const body = JSON.stringify(state);
+    if (body === pendingState) return;
+    pendingState = body;
+    void fetch(stateUrl(), { method: 'PUT', headers: headers(), body, keepalive }).catch(() => {
+      pendingState = undefined;
+    });
+  };
+
+  const send = async (key: string, statement: () => Promise<unknown>) => {
+    cmi5.nextKey = key;
+    try {
+      await statement();
+    } catch (error) {
+      cmi5.nextKey = undefined;
+      console.error('Frontline: a cmi5 statement was not sent.', error);
+    }
+  };
+  target.addEventListener('online', () => void cmi5.outbox!.flush());
+  void cmi5.outbox.flush();
+
+  const activity = (path: string, name: string, type: string) => ({
+    objectType: 'Activity',
+    id: `${params.activityId}/${path}`,
+    definition: { name: { 'en-US': name }, type },
+  });
+
+  let queue = Promise.resolve();
+  const later = (job: () => Promise<void>) => {
+    queue = queue.then(job, job);
+  };
+
+  return {
+    limit: 1_000_000,
+    async load() {
+      return state.progress ?? '';
+    },
+    save(progress) {
+      state = { ...state, progress };
+      putState();
+    },
+    report(events, quizzes, status: CourseStatus) {
+      later(async () => {
+        for (const lessonId of events.lessonsCompleted) {
+          await send(`experienced:${lessonId}`, () =>
+            cmi5.sendXapiStatement(
+              allowedStatement(cmi5, VERBS.experienced, activity(`lesson/${lessonId}`, lessonId, 'http://adlnet.gov/expapi/activities/lesson')) as never,
+            ),
+          );
+        }
+        for (const attempt of events.attemptsFinished) {
+          const quiz = quizzes.get(attempt.quizId);
+          if (!quiz) continue;
+          for (const { question, response, credit } of answeredQuestions(attempt, quiz)) {
+            const formatted = formatInteraction2004(question, response);
+            const choices =
+              question.kind === 'single' || question.kind === 'multiple'
+                ? { choices: question.options.map((o) => ({ id: o.id, description: { 'en-US': o.text } })) }
+                : question.kind === 'order'
+                  ? { choices: question.items.map((i) => ({ id: i.id, description: { 'en-US': i.text } })) }
+                  : question.kind === 'categorize'
+                    ? {
+                        source: question.items.map((i) => ({ id: i.id, description: { 'en-US': i.text } })),
+                        target: question.categories.map((c) => ({ id: c.id, description: { 'en-US': c.label } })),
+                      }
+                    : {};
+            const object = {
+              objectType: 'Activity',
+              id: `${params.activityId}/quiz/${quiz.id}/question/${question.id}`,
+              definition: {
+                type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+                name: { 'en-US': question.prompt.slice(0, 500) },
+                interactionType: formatted.type,
+                ...(formatted.correct ? { correctResponsesPattern: [formatted.correct] } : {}),
+                ...choices,
+              },
+            };
+            await send(`answered:${attempt.id}:${question.id}`, () =>
+              cmi5.sendXapiStatement(
+                allowedStatement(cmi5, VERBS.answered, object, {
+                  response: formatted.response,
+                  success: credit >= 1,
+                  score: { scaled: Math.round(credit * 100) / 100 },
+                }, { attempt: attempt.id }) as never,
+              ),
+            );
+          }
+        }
+        if (!normal) return;
+        const sent = { ...state.sent };
+        if (status.completed && !sent.completed) {
+          await send('completed', () => cmi5.complete());
+          sent.completed = true;
+        }
+        const finals = events.attemptsFinished.filter((a) => a.quizId === 'final-assessment' && a.score);
+        const score = status.score !== undefined ? { scaled: status.score / 100, raw: status.score, min: 0, max: 100 } : undefined;
+        if (finals.length > 0 && score && !sent.passed) {
+          if (status.success === 'passed') {
+            await send('passed', () => cmi5.pass(score));
+            sent.passed = true;
+          } else if (!failedThisSession) {
+            await send(`failed:${finals.at(-1)!.id}`, () => cmi5.fail(score));
+            failedThisSession = true;
+          }
+        }
+        state = { ...state, sent };
+        putState();
+      });
+    },
+    commit() {
+      putState(true);
+      void cmi5.outbox!.flush({ keepalive: true });
+    },
+    finish() {
+      putState(true);
+      later(async () => {
+        cmi5.nextKey = undefined;
+        await cmi5.terminate();
+        await cmi5.outbox!.flush({ keepalive: true });
+      });
+      writeSaved({ authToken: token, initializedDate: started.toISOString(), terminated: true });
+    },
+  };
+}
+
+/** A cmi5 allowed statement: the launch's actor and context template (session id, parent AU), the registration. */
+function allowedStatement(
+  cmi5: Cmi5,
+  verb: { id: string; display: Record<string, string> },
+  object: Record<string, unknown>,
+  result?: Record<string, unknown>,
+  extra?: { attempt: string },
+) {
+  const params = cmi5.getLaunchParameters();
+  const template = structuredClone(cmi5.getLaunchData().contextTemplate ?? {}) as Record<string, unknown> & { extensions?: Record<string, unknown> };
+  const context: Record<string, unknown> = { ...template, registration: params.registration };
+  if (extra) context.extensions = { ...template.extensions, 'https://frontline.example/xapi/extensions/attempt': extra.attempt };
+  return {
+    id: crypto.randomUUID(),
+    actor: params.actor,
+    verb,
+    object,
+    ...(result ? { result } : {}),
+    context,
+    timestamp: new Date().toISOString(),
+  };
+}
+
+/** A cmi5 defined statement about the AU itself (here: a new session's Initialized). */
+function sessionStatement(cmi5: Cmi5, verb: { id: string; display: Record<string, string> }) {
+  const statement = allowedStatement(cmi5, verb, { objectType: 'Activity', id: cmi5.getLaunchParameters().activityId });
+  const context = statement.context as { contextActivities?: { category?: unknown[] } };
+  context.contextActivities = { ...context.contextActivities, category: [...(context.contextActivities?.category ?? []), CMI5_CATEGORY] };
+  return statement;
+}

@@ -1,0 +1,365 @@
+/**
+ * The learner's progress as the LMS keeps it (SCORM `cmi.suspend_data`, the cmi5 state document): a compact
+ * text that always fits the standard's limit — 4,096 characters in SCORM 1.2 — however often the learner has
+ * retaken every quiz.
+ *
+ * Compact because it leans on the course content the package ships with: quizzes, questions, options and
+ * items are numbers (base 36) instead of ids, a question's content hash keeps 3 characters (enough to notice
+ * that it changed: resume then asks it again, as the app always does), times are seconds in base 36, and the
+ * display orders are not stored at all (the engine derives them from the seed).
+ *
+ * Always fits because it is packed greedily, by what resume needs most: lessons, settings and every unfinished
+ * attempt with all its answers first, then the best and latest score of each quiz (home, certificate), the
+ * answers of each quiz's latest attempt (review, "Practice missed questions"), reflections, and then older
+ * scores, newest first, while room remains. What does not fit stays in the browser's own copy.
+ */
+import type { Question } from '../engine/index.ts';
+import type { LoadedQuiz } from '../content/quizzes.ts';
+import type { AttemptRecord, ProgressData } from '../progress/types.ts';
+
+/** SCORM 1.2's `cmi.suspend_data` (CMIString4096). */
+export const SCORM12_LIMIT = 4096;
+/** SCORM 2004's `cmi.suspend_data` (characterstring, SPM 64,000). */
+export const SCORM2004_LIMIT = 64000;
+
+const VERSION = 1;
+const EPOCH_S = Date.UTC(2024, 0, 1) / 1000;
+
+export interface CourseIndex {
+  /** Lesson ids in course order. */
+  lessons: readonly string[];
+  /** Quiz ids in a stable order, with their loaded content. */
+  quizzes: readonly LoadedQuiz[];
+}
+
+/** A finished attempt without its answers: [id, quiz, practice, seed, started, updated, finished, grade]. */
+type Summary = [string, number, 0 | 1, string, string, string, string, Grade];
+/** An attempt with its answers: a summary (finished '' / grade 0 when open), then questions, answers, checks, position. */
+type Full = [string, number, 0 | 1, string, string, string, string, Grade | 0, string, (string | 0)[], string, number];
+type Grade = [number, number, number, 0 | 1, Record<string, [number, number]>?];
+
+interface Packed {
+  v: number;
+  t: string;
+  /** lesson index → [visited, completed, last part] */
+  l: Record<string, [string, string, string?]>;
+  n?: string;
+  p?: [number, number, 0 | 1];
+  r?: string;
+  a: (Summary | Full)[];
+  /** lesson-or-quiz id → reflection text */
+  f?: Record<string, [string, string]>;
+}
+
+const b36 = (n: number) => Math.max(0, Math.round(n)).toString(36);
+const time = (iso: string | undefined) => (iso ? b36(Date.parse(iso) / 1000 - EPOCH_S) : '');
+const fromTime = (code: string) => new Date((parseInt(code, 36) + EPOCH_S) * 1000).toISOString();
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Question ids of a quiz in a stable order: each question's number in the packed text. */
+function questionOrder(quiz: LoadedQuiz): string[] {
+  return Object.keys(quiz.questions);
+}
+
+function choiceIds(question: Question): string[] {
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return question.options.map((o) => o.id);
+    case 'order':
+    case 'categorize':
+      return question.items.map((i) => i.id);
+    default:
+      return [];
+  }
+}
+
+const code = (ids: readonly string[], id: string) => {
+  const index = ids.indexOf(id);
+  return index >= 0 && index < 36 ? index.toString(36) : '';
+};
+
+/** One answer as a few characters; `0` when there is none (or it no longer matches the content). */
+function packResponse(question: Question, stored: unknown): string | 0 {
+  if (!stored || typeof stored !== 'object') return 0;
+  const response = stored as Record<string, unknown>;
+  if (response.kind !== question.kind) return 0;
+  const ids = choiceIds(question);
+  switch (question.kind) {
+    case 'single':
+      return typeof response.choice === 'string' ? code(ids, response.choice) || 0 : 0;
+    case 'multiple':
+      return Array.isArray(response.choices) ? (response.choices as string[]).map((id) => code(ids, id)).join('') : 0;
+    case 'order':
+      return Array.isArray(response.order) ? (response.order as string[]).map((id) => code(ids, id)).join('') : 0;
+    case 'categorize': {
+      const placements = (response.placements ?? {}) as Record<string, string>;
+      const categories = question.categories.map((c) => c.id);
+      return question.items.map((item) => (Object.hasOwn(placements, item.id) ? code(categories, placements[item.id]!) || '-' : '-')).join('');
+    }
+    case 'conversation':
+      return Array.isArray(response.path) ? (response.path as string[]).join(' ') : 0;
+    case 'rewrite':
+      return typeof response.text === 'string' ? response.text : 0;
+  }
+}
+
+function unpackResponse(question: Question, packed: string): unknown {
+  const ids = choiceIds(question);
+  const at = (c: string) => ids[parseInt(c, 36)];
+  const many = () => [...packed].map(at).filter((id): id is string => id !== undefined);
+  switch (question.kind) {
+    case 'single':
+      return at(packed) ? { kind: 'single', choice: at(packed) } : undefined;
+    case 'multiple':
+      return { kind: 'multiple', choices: many() };
+    case 'order':
+      return { kind: 'order', order: many() };
+    case 'categorize': {
+      const placements: Record<string, string> = {};
+      question.items.forEach((item, index) => {
+        const category = question.categories[parseInt(packed[index] ?? '-', 36)];
+        if (category) placements[item.id] = category.id;
+      });
+      return { kind: 'categorize', placements };
+    }
+    case 'conversation':
+      return { kind: 'conversation', path: packed ? packed.split(' ') : [] };
+    case 'rewrite':
+      return { kind: 'rewrite', text: packed };
+  }
+}
+
+function packGrade(score: NonNullable<AttemptRecord['score']>, withSkills: boolean): Grade {
+  const grade: Grade = [round3(score.earned), score.total, score.percent, score.passed ? 1 : 0];
+  if (withSkills) grade.push(Object.fromEntries(Object.entries(score.perSkill).map(([k, v]) => [k, [round3(v.earned), v.total]])));
+  return grade;
+}
+
+function packSummary(attempt: AttemptRecord, quizIndex: number): Summary {
+  return [
+    attempt.id,
+    quizIndex,
+    attempt.kind === 'practice' ? 1 : 0,
+    b36(attempt.seed),
+    time(attempt.startedAt),
+    time(attempt.updatedAt),
+    time(attempt.finishedAt),
+    packGrade(attempt.score!, false),
+  ];
+}
+
+function packFull(attempt: AttemptRecord, quiz: LoadedQuiz, quizIndex: number): Full | undefined {
+  const order = questionOrder(quiz);
+  let questions = '';
+  const answers: (string | 0)[] = [];
+  const kept: string[] = [];
+  for (const id of attempt.questionIds) {
+    const index = order.indexOf(id);
+    const question = quiz.questions[id];
+    if (index < 0 || index >= 36 * 36 || !question) continue;
+    questions += index.toString(36).padStart(2, '0') + (attempt.hashes[id] ?? '').slice(0, 3).padEnd(3, '_');
+    answers.push(packResponse(question, attempt.responses[id]));
+    kept.push(id);
+  }
+  if (kept.length === 0) return undefined;
+  while (answers.length > 0 && answers.at(-1) === 0) answers.pop();
+  const checked = attempt.checked.map((id) => kept.indexOf(id)).filter((i) => i >= 0).map((i) => i.toString(36).padStart(2, '0')).join('');
+  return [
+    attempt.id,
+    quizIndex,
+    attempt.kind === 'practice' ? 1 : 0,
+    b36(attempt.seed),
+    time(attempt.startedAt),
+    time(attempt.updatedAt),
+    time(attempt.finishedAt),
+    attempt.finishedAt && attempt.score ? packGrade(attempt.score, true) : 0,
+    questions,
+    answers,
+    checked,
+    attempt.current,
+  ];
+}
+
+/**
+ * Packs progress into at most `limit` characters (see the module comment for what comes first).
+ * Pure: the same progress and content always give the same text.
+ */
+export function encodeProgress(data: ProgressData, index: CourseIndex, limit: number): string {
+  const lessonNo = (id: string) => index.lessons.indexOf(id);
+  const quizNo = new Map(index.quizzes.map((quiz, i) => [quiz.id, i]));
+  const packed: Packed = { v: VERSION, t: time(data.updatedAt), l: {}, a: [] };
+  for (const [id, lesson] of Object.entries(data.lessons)) {
+    const no = lessonNo(id);
+    if (no < 0) continue;
+    const entry: [string, string, string?] = [time(lesson.visitedAt), time(lesson.completedAt)];
+    if (lesson.lastPart) entry.push(lesson.lastPart);
+    packed.l[no] = entry;
+  }
+  if (data.learnerName) packed.n = data.learnerName.slice(0, 80);
+  const { prefs } = data;
+  if (prefs.textSize !== 1 || prefs.slideTextSize !== 1 || prefs.showTrainerNotes) {
+    packed.p = [prefs.textSize, prefs.slideTextSize, prefs.showTrainerNotes ? 1 : 0];
+  }
+  if (data.lastRoute && data.lastRoute.length <= 120) packed.r = data.lastRoute;
+
+  const fits = () => JSON.stringify(packed).length <= limit;
+  const tryAdd = (item: Summary | Full | undefined): boolean => {
+    if (!item) return false;
+    packed.a.push(item);
+    if (fits()) return true;
+    packed.a.pop();
+    return false;
+  };
+  if (!fits()) {
+    // Only an absurd lastRoute or name could do this: drop them rather than the lessons.
+    delete packed.r;
+    delete packed.n;
+  }
+
+  const attempts = Object.values(data.attempts).filter((a) => quizNo.has(a.quizId));
+  const byNewest = (a: AttemptRecord, b: AttemptRecord) => b.updatedAt.localeCompare(a.updatedAt);
+  const placed = new Set<string>();
+  const quizOf = (a: AttemptRecord) => index.quizzes[quizNo.get(a.quizId)!]!;
+
+  // 1. Every unfinished attempt, with all its answers: this is what resuming means.
+  for (const attempt of attempts.filter((a) => !a.finishedAt).sort(byNewest)) {
+    if (tryAdd(packFull(attempt, quizOf(attempt), quizNo.get(attempt.quizId)!))) placed.add(attempt.id);
+  }
+  const finished = attempts.filter((a) => a.finishedAt && a.score).sort(byNewest);
+  // 2. Per quiz, the best and the latest scored attempt: best score, passed, certificate.
+  const latestPerQuiz = new Map<string, AttemptRecord>();
+  for (const quiz of index.quizzes) {
+    const scored = finished.filter((a) => a.quizId === quiz.id && a.kind === 'scored');
+    const latest = scored[0];
+    const best = [...scored].sort((a, b) => b.score!.percent - a.score!.percent || Number(b.score!.passed) - Number(a.score!.passed))[0];
+    for (const attempt of [best, latest]) {
+      if (attempt && !placed.has(attempt.id) && tryAdd(packSummary(attempt, quizNo.get(quiz.id)!))) placed.add(attempt.id);
+    }
+    if (latest) latestPerQuiz.set(quiz.id, latest);
+  }
+  // 3. The latest attempt's answers (review, practice missed questions): upgrade its summary in place.
+  for (const attempt of latestPerQuiz.values()) {
+    const at = packed.a.findIndex((item) => item[0] === attempt.id);
+    if (at < 0) continue;
+    const full = packFull(attempt, quizOf(attempt), quizNo.get(attempt.quizId)!);
+    if (!full) continue;
+    const summary = packed.a[at]!;
+    packed.a[at] = full;
+    if (!fits()) packed.a[at] = summary;
+  }
+  // 4. Reflections, newest first.
+  const reflections = Object.entries(data.reflections).sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt));
+  for (const [id, reflection] of reflections) {
+    packed.f ??= {};
+    packed.f[id] = [reflection.text, time(reflection.updatedAt)];
+    if (!fits()) delete packed.f[id];
+  }
+  if (packed.f && Object.keys(packed.f).length === 0) delete packed.f;
+  // 5. Older scores, newest first, while there is room.
+  for (const attempt of finished) {
+    if (!placed.has(attempt.id) && tryAdd(packSummary(attempt, quizNo.get(attempt.quizId)!))) placed.add(attempt.id);
+  }
+  return JSON.stringify(packed);
+}
+
+/**
+ * Reads a packed text back into the saved-progress shape (the store then merges it with what this browser
+ * has). Anything unreadable gives `undefined`: the learner starts fresh rather than the course failing.
+ */
+export function decodeProgress(text: string, index: CourseIndex): Partial<ProgressData> | undefined {
+  let packed: Packed;
+  try {
+    packed = JSON.parse(text) as Packed;
+  } catch {
+    return undefined;
+  }
+  if (!packed || typeof packed !== 'object' || packed.v !== VERSION) return undefined;
+  const at = (code: string) => (code ? fromTime(code) : undefined);
+  const lessons: ProgressData['lessons'] = {};
+  for (const [no, [visited, completed, lastPart]] of Object.entries(packed.l ?? {})) {
+    const id = index.lessons[Number(no)];
+    if (!id) continue;
+    lessons[id] = {
+      ...(visited ? { visitedAt: at(visited) } : {}),
+      ...(completed ? { completedAt: at(completed) } : {}),
+      ...(lastPart ? { lastPart } : {}),
+    };
+  }
+  const attempts: Record<string, unknown> = {};
+  for (const item of packed.a ?? []) {
+    const [id, quizNo, practice, seed, started, updated, finished, grade] = item;
+    const quiz = index.quizzes[quizNo];
+    if (!quiz) continue;
+    const record: Record<string, unknown> = {
+      id,
+      quizId: quiz.id,
+      kind: practice ? 'practice' : 'scored',
+      seed: parseInt(seed, 36),
+      questionIds: [],
+      hashes: {},
+      responses: {},
+      answeredAt: {},
+      checked: [],
+      current: 0,
+      startedAt: at(started),
+      updatedAt: at(updated),
+    };
+    if (finished && grade) {
+      const [earned, total, percent, passed, skills] = grade;
+      record.finishedAt = at(finished);
+      record.score = {
+        earned,
+        total,
+        percent,
+        passed: passed === 1,
+        perSkill: Object.fromEntries(Object.entries(skills ?? {}).map(([k, [e, t]]) => [k, { earned: e, total: t }])),
+      };
+    }
+    if (item.length === 12) {
+      const [, , , , , , , , questions, answers, checked, current] = item;
+      const order = questionOrder(quiz);
+      const ids: string[] = [];
+      const hashes: Record<string, string> = {};
+      const responses: Record<string, unknown> = {};
+      const answeredAt: Record<string, string> = {};
+      for (let i = 0; i * 5 < questions.length; i += 1) {
+        const qid = order[parseInt(questions.slice(i * 5, i * 5 + 2), 36)];
+        const question = qid ? quiz.questions[qid] : undefined;
+        if (!qid || !question) continue;
+        const short = questions.slice(i * 5 + 2, i * 5 + 5);
+        const current = quiz.hashes[qid] ?? '';
+        // A matching prefix restores the full hash; a different one marks the question as changed.
+        hashes[qid] = current.startsWith(short) ? current : short;
+        ids.push(qid);
+        const answer = answers[i];
+        if (typeof answer === 'string') {
+          const response = unpackResponse(question, answer);
+          if (response) {
+            responses[qid] = response;
+            answeredAt[qid] = record.updatedAt as string;
+          }
+        }
+      }
+      record.questionIds = ids;
+      record.hashes = hashes;
+      record.responses = responses;
+      record.answeredAt = answeredAt;
+      record.checked = (checked.match(/.{2}/g) ?? []).map((c) => ids[parseInt(c, 36)]).filter(Boolean);
+      record.current = Math.min(current, Math.max(0, ids.length - 1));
+    }
+    attempts[id] = record;
+  }
+  const reflections: ProgressData['reflections'] = {};
+  for (const [id, [text, updated]] of Object.entries(packed.f ?? {})) reflections[id] = { text, updatedAt: fromTime(updated) };
+  const out: Partial<ProgressData> = {
+    lessons,
+    attempts: attempts as ProgressData['attempts'],
+    reflections,
+    updatedAt: at(packed.t) ?? new Date(0).toISOString(),
+  };
+  if (packed.n) out.learnerName = packed.n;
+  if (packed.p) out.prefs = { textSize: packed.p[0], slideTextSize: packed.p[1], showTrainerNotes: packed.p[2] === 1 };
+  if (packed.r) out.lastRoute = packed.r;
+  return out;
+}

@@ -1,0 +1,177 @@
+/**
+ * SCORM 1.2 and SCORM 2004 (4th edition) as one adapter: the two differ in names and formats, not in what is
+ * said. Status and score are written on every save; interactions are appended when an attempt finishes
+ * (write-only in both standards, so a retake adds new ones); `cmi.exit` is `suspend` until the course is
+ * both complete and passed; the session time is this launch's, set once when the page goes.
+ */
+import { SCORM12_LIMIT, SCORM2004_LIMIT } from '../codec.ts';
+import type { CourseStatus } from '../course-status.ts';
+import { answeredQuestions, formatInteraction12, formatInteraction2004, interactionId, resultOf } from '../interactions.ts';
+import type { LmsAdapter } from '../session.ts';
+import { findScormApi } from './find-api.ts';
+
+interface Dialect {
+  limit: number;
+  get(element: string): string;
+  set(element: string, value: string): boolean;
+  commit(): void;
+  terminate(): void;
+  writeStatus(status: CourseStatus, set: (element: string, value: string) => void): void;
+  writeExit(value: 'suspend' | 'normal'): void;
+  sessionTime(ms: number): string;
+  writeInteraction(n: number, fields: InteractionFields): void;
+}
+
+interface InteractionFields {
+  id: string;
+  type: string;
+  response: string;
+  correct?: string;
+  result: string;
+  description: string;
+  timestamp: Date;
+}
+
+const pad = (n: number, width = 2) => String(Math.floor(n)).padStart(width, '0');
+
+/** SCORM 1.2 CMITimespan: HHHH:MM:SS.SS */
+export function timespan12(ms: number): string {
+  const s = Math.max(0, ms) / 1000;
+  return `${pad(s / 3600, 4)}:${pad((s % 3600) / 60)}:${pad(s % 60)}.${pad((s % 1) * 100)}`;
+}
+
+/** SCORM 2004 timeinterval (ISO 8601 duration): PT#H#M#S */
+export function duration2004(ms: number): string {
+  const s = Math.max(0, ms) / 1000;
+  return `PT${Math.floor(s / 3600)}H${Math.floor((s % 3600) / 60)}M${(Math.round((s % 60) * 100) / 100).toString()}S`;
+}
+
+function scorm12(): Dialect | undefined {
+  const api = findScormApi('scorm12');
+  if (!api || api.LMSInitialize('') !== 'true') return undefined;
+  const set = (element: string, value: string) => api.LMSSetValue(element, value) === 'true';
+  return {
+    limit: SCORM12_LIMIT,
+    get: (element) => api.LMSGetValue(element) ?? '',
+    set,
+    commit: () => void api.LMSCommit(''),
+    terminate: () => void api.LMSFinish(''),
+    writeStatus(status) {
+      // One status in 1.2: passed or failed once the final assessment is taken, else completed or incomplete.
+      const lessonStatus = status.success !== 'unknown' ? status.success : status.completed ? 'completed' : 'incomplete';
+      set('cmi.core.lesson_status', lessonStatus);
+      if (status.score !== undefined) {
+        set('cmi.core.score.raw', String(status.score));
+        set('cmi.core.score.min', '0');
+        set('cmi.core.score.max', '100');
+      }
+    },
+    writeExit: (value) => void set('cmi.core.exit', value === 'suspend' ? 'suspend' : ''),
+    sessionTime: timespan12,
+    writeInteraction(n, f) {
+      const at = `cmi.interactions.${n}.`;
+      set(`${at}id`, f.id.slice(0, 255));
+      set(`${at}type`, f.type);
+      set(`${at}time`, `${pad(f.timestamp.getHours())}:${pad(f.timestamp.getMinutes())}:${pad(f.timestamp.getSeconds())}`);
+      set(`${at}weighting`, '1');
+      set(`${at}student_response`, f.response);
+      set(`${at}result`, f.result);
+      if (f.correct) set(`${at}correct_responses.0.pattern`, f.correct);
+    },
+  };
+}
+
+function scorm2004(): Dialect | undefined {
+  const api = findScormApi('scorm2004');
+  if (!api || api.Initialize('') !== 'true') return undefined;
+  const set = (element: string, value: string) => api.SetValue(element, value) === 'true';
+  return {
+    limit: SCORM2004_LIMIT,
+    get: (element) => api.GetValue(element) ?? '',
+    set,
+    commit: () => void api.Commit(''),
+    terminate: () => void api.Terminate(''),
+    writeStatus(status) {
+      set('cmi.completion_status', status.completed ? 'completed' : 'incomplete');
+      set('cmi.progress_measure', String(Math.round((status.lessonsDone / Math.max(1, status.lessonsTotal)) * 100) / 100));
+      if (status.success !== 'unknown') set('cmi.success_status', status.success);
+      if (status.score !== undefined) {
+        set('cmi.score.scaled', String(status.score / 100));
+        set('cmi.score.raw', String(status.score));
+        set('cmi.score.min', '0');
+        set('cmi.score.max', '100');
+      }
+    },
+    writeExit: (value) => void set('cmi.exit', value),
+    sessionTime: duration2004,
+    writeInteraction(n, f) {
+      const at = `cmi.interactions.${n}.`;
+      set(`${at}id`, f.id);
+      set(`${at}type`, f.type);
+      set(`${at}description`, f.description.replace(/\s+/g, ' ').slice(0, 250));
+      set(`${at}timestamp`, f.timestamp.toISOString().slice(0, 19));
+      set(`${at}weighting`, '1');
+      if (f.correct) set(`${at}correct_responses.0.pattern`, f.correct);
+      set(`${at}learner_response`, f.response);
+      set(`${at}result`, f.result);
+    },
+  };
+}
+
+/** The adapter for a SCORM package, or undefined when no LMS API answers (the course then runs on its own). */
+export function createScormAdapter(kind: 'scorm12' | 'scorm2004', now: () => number = Date.now): LmsAdapter | undefined {
+  const lms = kind === 'scorm12' ? scorm12() : scorm2004();
+  if (!lms) return undefined;
+  const started = now();
+  const count = kind === 'scorm12' ? 'cmi.interactions._count' : 'cmi.interactions._count';
+  let last = { saved: '', status: '' };
+  let open = true;
+
+  return {
+    limit: lms.limit,
+    async load() {
+      return lms.get('cmi.suspend_data');
+    },
+    save(saved, status) {
+      if (!open) return;
+      const key = JSON.stringify(status);
+      if (saved !== last.saved) lms.set('cmi.suspend_data', saved);
+      if (key !== last.status) lms.writeStatus(status, lms.set);
+      last = { saved, status: key };
+      // Until the course is complete and passed, leaving means "I'll be back": the LMS keeps the data.
+      lms.writeExit(status.completed && status.success === 'passed' ? 'normal' : 'suspend');
+    },
+    report(events, quizzes) {
+      if (!open) return;
+      let n = Number.parseInt(lms.get(count), 10) || 0;
+      for (const attempt of events.attemptsFinished) {
+        const quiz = quizzes.get(attempt.quizId);
+        if (!quiz) continue;
+        const timestamp = new Date(attempt.finishedAt ?? now());
+        for (const { question, response, credit } of answeredQuestions(attempt, quiz)) {
+          const formatted = kind === 'scorm12' ? formatInteraction12(question, response) : formatInteraction2004(question, response);
+          lms.writeInteraction(n, {
+            id: interactionId(attempt, question.id, kind === 'scorm12' ? '.' : '/'),
+            type: formatted.type,
+            response: formatted.response,
+            ...(formatted.correct ? { correct: formatted.correct } : {}),
+            result: resultOf(credit, kind === 'scorm12' ? 'wrong' : 'incorrect'),
+            description: question.prompt,
+            timestamp,
+          });
+          n += 1;
+        }
+      }
+    },
+    commit() {
+      if (open) lms.commit();
+    },
+    finish() {
+      if (!open) return;
+      lms.set(kind === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time', lms.sessionTime(now() - started));
+      lms.commit();
+      open = false;
+      lms.terminate();
+    },
+  };
+}
