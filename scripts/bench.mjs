@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium-path.mjs';
+import { keystrokeCost } from './bench-keystroke.mjs';
 
 const PORT = 4180;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -100,6 +101,17 @@ for (const route of ROUTES.slice(0, 2)) {
     })
     .join('  ');
   console.log(`  ${route.path.padEnd(30)} ${line}`);
+}
+
+// Keystroke cost with about 1 MB of saved progress (budget: 5 ms median).
+{
+  const keyBrowser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const cost = await keystrokeCost(keyBrowser, BASE);
+  await keyBrowser.close();
+  const ok = cost.median <= 5;
+  over ||= !ok;
+  console.log('\nKeystroke cost (reflection box, ' + (cost.bytes / 1024 / 1024).toFixed(2) + ' MB saved)');
+  console.log(`  median ${cost.median.toFixed(2)} ms, p95 ${cost.p95.toFixed(2)} ms (budget 5 ms median: ${ok ? 'OK' : 'OVER'})`);
 }
 stop();
 
