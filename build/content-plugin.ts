@@ -12,6 +12,7 @@ import { groupLessonParts } from './remark-lesson-parts.ts';
 import { makeFinalAssessmentSchema, makeQuizSchema } from '../src/content/quiz-schema.ts';
 import type { QuizData, FinalAssessmentData } from '../src/content/quiz-types.ts';
 import { createHash } from 'node:crypto';
+import { loadWorkshop, workshopWatchFiles } from './workshop-content.ts';
 
 /**
  * Reads and validates everything under content/ at build time, so that broken content fails `npm run build`
@@ -221,6 +222,7 @@ export function loadAllQuizzes(dir: string) {
 }
 
 const VIRTUAL_COURSE = 'virtual:course';
+const VIRTUAL_WORKSHOP = 'virtual:workshop';
 const QUIZ_PREFIX = 'quiz:';
 const QUIZ_FILE = /[\\/](quiz\.(?:ya?ml|json))$/;
 const META_PREFIX = 'lesson-meta:';
@@ -235,10 +237,12 @@ export function contentPlugin(): Plugin {
     },
     buildStart() {
       // Fail fast on any content error, before a single module is compiled.
-      loadAllQuizzes(dir);
+      const { lessons, quizzes } = loadAllQuizzes(dir);
+      loadWorkshop(dir, lessons, quizzes);
     },
     async resolveId(source, importer) {
       if (source === VIRTUAL_COURSE) return `\0${VIRTUAL_COURSE}`;
+      if (source === VIRTUAL_WORKSHOP) return `\0${VIRTUAL_WORKSHOP}`;
       // A virtual id keeps `lesson.mdx?meta` away from the MDX compiler.
       const [file, query] = source.split('?');
       if (file?.endsWith('lesson.mdx') && query === 'meta') {
@@ -257,6 +261,12 @@ export function contentPlugin(): Plugin {
         const course = loadCourse(dir);
         this.addWatchFile(path.join(dir, 'course.yaml'));
         return `export default ${JSON.stringify(course)};`;
+      }
+      if (id === `\0${VIRTUAL_WORKSHOP}`) {
+        // The workshop plan (agenda, role-play cards, rating slips): one lazy chunk, only the trainer's pages load it.
+        const { lessons, quizzes } = loadAllQuizzes(dir);
+        for (const file of workshopWatchFiles(dir, lessons)) this.addWatchFile(file);
+        return `export default ${JSON.stringify(loadWorkshop(dir, lessons, quizzes))};`;
       }
       if (id.startsWith(`\0${META_PREFIX}`)) {
         const file = id.slice(META_PREFIX.length + 1);

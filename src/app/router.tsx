@@ -3,6 +3,11 @@ import { Layout } from '../components/layout/layout.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { NotFound } from '../components/not-found.tsx';
 import { progressReady } from '../progress/store.ts';
+import { provideLiveSlots } from '../components/live-registry.ts';
+
+// The live workshop (features/live) mounts into the trainer pages through a slot; it loads only when served by
+// the workshop server (`npm run workshop`).
+provideLiveSlots(() => import('../features/live/slots.tsx'));
 
 /** Every page waits for saved progress to be read (immediate on a first visit), so none renders empty first. */
 const loader = () => progressReady().then(() => null);
@@ -25,6 +30,7 @@ export const routes: RouteObject[] = [
           { path: 'quizzes/:quizId/attempts/:attemptId', lazy: () => import('../features/quiz/attempt-route.tsx') },
           { path: 'progress', lazy: () => import('../features/progress/progress-route.tsx') },
           { path: 'certificate', lazy: () => import('../features/certificate/certificate-route.tsx') },
+          { path: 'join', lazy: () => import('../features/live/join-route.tsx') },
           { path: '*', Component: NotFound },
         ],
       },

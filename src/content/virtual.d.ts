@@ -3,3 +3,9 @@ declare module 'virtual:course' {
   const course: CourseFile;
   export default course;
 }
+
+declare module 'virtual:workshop' {
+  import type { WorkshopData } from './workshop-schema.ts';
+  const workshop: WorkshopData;
+  export default workshop;
+}

@@ -34,7 +34,8 @@ export function scoreConversation(response: unknown, question: ConversationQuest
     (sum, step) => sum + Math.max(0, ...step.node.responses.map((reply) => reply.points)),
     0,
   );
-  if (available === 0) return points(0, 0);
+  // No points on offer anywhere on the path (degenerate content): only the outcome can speak.
+  if (available === 0) return points(OUTCOME_CAP[walk.ending.outcome] ?? 0, 1);
   const share = Math.min(earned / available, OUTCOME_CAP[walk.ending.outcome] ?? 0);
   return points(Math.max(0, share) * available, available);
 }

@@ -36,11 +36,17 @@ const latest = (x?: string, y?: string) => (x && y ? (x > y ? x : y) : (x ?? y))
 function mergeLesson(a: LessonRecord, b: LessonRecord): LessonRecord {
   const merged: LessonRecord = {};
   const visitedAt = earliest(a.visitedAt, b.visitedAt);
-  const completedAt = earliest(a.completedAt, b.completedAt);
   const lastPart = b.lastPart ?? a.lastPart;
   if (visitedAt) merged.visitedAt = visitedAt;
-  if (completedAt) merged.completedAt = completedAt;
   if (lastPart) merged.lastPart = latest(a.visitedAt, b.visitedAt) === b.visitedAt ? lastPart : (a.lastPart ?? lastPart);
+  // Completion: the copy the learner marked by hand last decides (so "not complete" sticks); without any
+  // mark, completions are united and the earliest time kept.
+  const markedAt = latest(a.markedAt, b.markedAt);
+  const completedAt = markedAt
+    ? (markedAt === b.markedAt ? b : a).completedAt
+    : earliest(a.completedAt, b.completedAt);
+  if (completedAt) merged.completedAt = completedAt;
+  if (markedAt) merged.markedAt = markedAt;
   return merged;
 }
 

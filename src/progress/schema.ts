@@ -50,6 +50,8 @@ export const lessonRecordSchema = z.object({
   completedAt: optionalTime,
   /** Id of the last lesson part the learner reached, for "Continue". */
   lastPart: z.catch(z.optional(z.string()), undefined),
+  /** When the learner last marked the lesson complete or not complete by hand (decides merges). */
+  markedAt: optionalTime,
 });
 
 export const attemptRecordSchema = z.pipe(

@@ -17,7 +17,9 @@ const now = () => new Date().toISOString();
 
 export interface LessonsSlice {
   visitLesson: (id: string) => void;
-  completeLesson: (id: string) => void;
+  /** `auto` is reaching the end of the lesson: it never overrides the learner marking it not complete. */
+  completeLesson: (id: string, how?: 'auto' | 'by-hand') => void;
+  uncompleteLesson: (id: string) => void;
   setLastPart: (id: string, part: string) => void;
   setLastRoute: (route: string) => void;
 }
@@ -47,12 +49,22 @@ type Slice<T> = StateCreator<ProgressState, [['zustand/persist', unknown]], [], 
 const lessonsSlice: Slice<LessonsSlice> = (set) => ({
   visitLesson: (id) =>
     set((s) => (s.lessons[id]?.visitedAt ? s : { lessons: { ...s.lessons, [id]: { ...s.lessons[id], visitedAt: now() } }, updatedAt: now() })),
-  completeLesson: (id) =>
-    set((s) =>
-      s.lessons[id]?.completedAt
-        ? s
-        : { lessons: { ...s.lessons, [id]: { visitedAt: now(), ...s.lessons[id], completedAt: now() } }, updatedAt: now() },
-    ),
+  completeLesson: (id, how = 'by-hand') =>
+    set((s) => {
+      const record = s.lessons[id];
+      if (record?.completedAt || (how === 'auto' && record?.markedAt)) return s;
+      const time = now();
+      const marked = how === 'by-hand' ? { markedAt: time } : {};
+      return { lessons: { ...s.lessons, [id]: { visitedAt: time, ...record, completedAt: time, ...marked } }, updatedAt: time };
+    }),
+  uncompleteLesson: (id) =>
+    set((s) => {
+      const record = s.lessons[id];
+      if (!record?.completedAt) return s;
+      const { completedAt: _completed, ...rest } = record;
+      const time = now();
+      return { lessons: { ...s.lessons, [id]: { ...rest, markedAt: time } }, updatedAt: time };
+    }),
   setLastPart: (id, part) =>
     set((s) => (s.lessons[id]?.lastPart === part ? s : { lessons: { ...s.lessons, [id]: { ...s.lessons[id], lastPart: part } }, updatedAt: now() })),
   setLastRoute: (route) => set((s) => (s.lastRoute === route ? s : { lastRoute: route, updatedAt: now() })),

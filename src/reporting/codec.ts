@@ -9,11 +9,12 @@
  * display orders are not stored at all (the engine derives them from the seed).
  *
  * Always fits because it is packed greedily, by what resume needs most: lessons, settings and every unfinished
- * attempt with all its answers first, then the best and latest score of each quiz (home, certificate), the
- * answers of each quiz's latest attempt (review, "Practice missed questions"), reflections, and then older
- * scores, newest first, while room remains. What does not fit stays in the browser's own copy.
+ * scored attempt with all its answers first, then the best and latest score of each quiz (home, certificate),
+ * unfinished practice rounds, the answers of each quiz's latest attempt (review, "Practice missed questions"),
+ * reflections, and then older scores, newest first, while room remains. What does not fit stays in the
+ * browser's own copy.
  */
-import type { Question } from '../engine/index.ts';
+import { isPassing, planAttempt, type Question } from '../engine/index.ts';
 import type { LoadedQuiz } from '../content/quizzes.ts';
 import type { AttemptRecord, ProgressData } from '../progress/types.ts';
 
@@ -32,8 +33,8 @@ export interface CourseIndex {
   quizzes: readonly LoadedQuiz[];
 }
 
-/** A finished attempt without its answers: [id, quiz, practice, seed, started, updated, finished, grade]. */
-type Summary = [string, number, 0 | 1, string, string, string, string, Grade];
+/** A finished attempt without its answers: [id, quiz, practice, finished, [earned, total, percent]] (pass/fail follows). */
+type Summary = [string, number, 0 | 1, string, [number, number, number]];
 /** An attempt with its answers: a summary (finished '' / grade 0 when open), then questions, answers, checks, position. */
 type Full = [string, number, 0 | 1, string, string, string, string, Grade | 0, string, (string | 0)[], string, number];
 type Grade = [number, number, number, 0 | 1, Record<string, [number, number]>?];
@@ -130,10 +131,8 @@ function unpackResponse(question: Question, packed: string): unknown {
   }
 }
 
-function packGrade(score: NonNullable<AttemptRecord['score']>, withSkills: boolean): Grade {
-  const grade: Grade = [round3(score.earned), score.total, score.percent, score.passed ? 1 : 0];
-  if (withSkills) grade.push(Object.fromEntries(Object.entries(score.perSkill).map(([k, v]) => [k, [round3(v.earned), v.total]])));
-  return grade;
+function packGrade(score: NonNullable<AttemptRecord['score']>): Grade {
+  return [round3(score.earned), score.total, score.percent, score.passed ? 1 : 0, Object.fromEntries(Object.entries(score.perSkill).map(([k, v]) => [k, [round3(v.earned), v.total]]))];
 }
 
 function packSummary(attempt: AttemptRecord, quizIndex: number): Summary {
@@ -141,11 +140,8 @@ function packSummary(attempt: AttemptRecord, quizIndex: number): Summary {
     attempt.id,
     quizIndex,
     attempt.kind === 'practice' ? 1 : 0,
-    b36(attempt.seed),
-    time(attempt.startedAt),
-    time(attempt.updatedAt),
     time(attempt.finishedAt),
-    packGrade(attempt.score!, false),
+    [round3(attempt.score!.earned), attempt.score!.total, attempt.score!.percent],
   ];
 }
 
@@ -163,8 +159,15 @@ function packFull(attempt: AttemptRecord, quiz: LoadedQuiz, quizIndex: number): 
     kept.push(id);
   }
   if (kept.length === 0) return undefined;
+  // A scored attempt asks what its seed draws: when that is still so, only the hashes are kept ("=" marks it).
+  const planned = attempt.kind === 'scored' ? planAttempt(quiz.pools, attempt.seed).questionIds : [];
+  if (planned.length === kept.length && planned.every((id, i) => id === kept[i])) {
+    questions = `=${kept.map((id) => (attempt.hashes[id] ?? '').slice(0, 3).padEnd(3, '_')).join('')}`;
+  }
   while (answers.length > 0 && answers.at(-1) === 0) answers.pop();
-  const checked = attempt.checked.map((id) => kept.indexOf(id)).filter((i) => i >= 0).map((i) => i.toString(36).padStart(2, '0')).join('');
+  // Checked questions as a bit mask in base 36 chunks of 20 questions each ("practice" checks nearly all of them).
+  const bits = kept.map((id) => (attempt.checked.includes(id) ? 1 : 0));
+  const checked = Array.from({ length: Math.ceil(bits.length / 20) }, (_, i) => parseInt(bits.slice(i * 20, i * 20 + 20).reverse().join('') || '0', 2).toString(36)).join('.');
   return [
     attempt.id,
     quizIndex,
@@ -173,7 +176,7 @@ function packFull(attempt: AttemptRecord, quiz: LoadedQuiz, quizIndex: number): 
     time(attempt.startedAt),
     time(attempt.updatedAt),
     time(attempt.finishedAt),
-    attempt.finishedAt && attempt.score ? packGrade(attempt.score, true) : 0,
+    attempt.finishedAt && attempt.score ? packGrade(attempt.score) : 0,
     questions,
     answers,
     checked,
@@ -222,10 +225,13 @@ export function encodeProgress(data: ProgressData, index: CourseIndex, limit: nu
   const placed = new Set<string>();
   const quizOf = (a: AttemptRecord) => index.quizzes[quizNo.get(a.quizId)!]!;
 
-  // 1. Every unfinished attempt, with all its answers: this is what resuming means.
-  for (const attempt of attempts.filter((a) => !a.finishedAt).sort(byNewest)) {
-    if (tryAdd(packFull(attempt, quizOf(attempt), quizNo.get(attempt.quizId)!))) placed.add(attempt.id);
-  }
+  // 1. Every unfinished scored attempt, with all its answers, newest first: this is what resuming means.
+  const addUnfinished = (kind: AttemptRecord['kind']) => {
+    for (const attempt of attempts.filter((a) => !a.finishedAt && a.kind === kind).sort(byNewest)) {
+      if (tryAdd(packFull(attempt, quizOf(attempt), quizNo.get(attempt.quizId)!))) placed.add(attempt.id);
+    }
+  };
+  addUnfinished('scored');
   const finished = attempts.filter((a) => a.finishedAt && a.score).sort(byNewest);
   // 2. Per quiz, the best and the latest scored attempt: best score, passed, certificate.
   const latestPerQuiz = new Map<string, AttemptRecord>();
@@ -238,6 +244,8 @@ export function encodeProgress(data: ProgressData, index: CourseIndex, limit: nu
     }
     if (latest) latestPerQuiz.set(quiz.id, latest);
   }
+  // 2b. Unfinished practice rounds (quick to redo, so after the scores).
+  addUnfinished('practice');
   // 3. The latest attempt's answers (review, practice missed questions): upgrade its summary in place.
   for (const attempt of latestPerQuiz.values()) {
     const at = packed.a.findIndex((item) => item[0] === attempt.id);
@@ -288,7 +296,11 @@ export function decodeProgress(text: string, index: CourseIndex): Partial<Progre
   }
   const attempts: Record<string, unknown> = {};
   for (const item of packed.a ?? []) {
-    const [id, quizNo, practice, seed, started, updated, finished, grade] = item;
+    const full = item.length === 12;
+    // A summary keeps one time: the attempt started, changed and finished "then".
+    const [id, quizNo, practice, seed, started, updated, finished, grade]: Full | [string, number, 0 | 1, string, string, string, string, Grade] = full
+      ? item
+      : [item[0], item[1], item[2], '0', item[3], item[3], item[3], [...item[4], isPassing(item[4][2], index.quizzes[item[1]]?.passMark ?? 1) ? 1 : 0]];
     const quiz = index.quizzes[quizNo];
     if (!quiz) continue;
     const record: Record<string, unknown> = {
@@ -316,18 +328,22 @@ export function decodeProgress(text: string, index: CourseIndex): Partial<Progre
         perSkill: Object.fromEntries(Object.entries(skills ?? {}).map(([k, [e, t]]) => [k, { earned: e, total: t }])),
       };
     }
-    if (item.length === 12) {
+    if (full) {
       const [, , , , , , , , questions, answers, checked, current] = item;
       const order = questionOrder(quiz);
       const ids: string[] = [];
       const hashes: Record<string, string> = {};
       const responses: Record<string, unknown> = {};
       const answeredAt: Record<string, string> = {};
-      for (let i = 0; i * 5 < questions.length; i += 1) {
-        const qid = order[parseInt(questions.slice(i * 5, i * 5 + 2), 36)];
+      const planned = questions.startsWith('=');
+      const drawn = planned ? planAttempt(quiz.pools, parseInt(seed, 36)).questionIds : [];
+      const width = planned ? 3 : 5;
+      const codes = planned ? questions.slice(1) : questions;
+      for (let i = 0; i * width < codes.length; i += 1) {
+        const qid = planned ? drawn[i] : order[parseInt(codes.slice(i * 5, i * 5 + 2), 36)];
         const question = qid ? quiz.questions[qid] : undefined;
         if (!qid || !question) continue;
-        const short = questions.slice(i * 5 + 2, i * 5 + 5);
+        const short = planned ? codes.slice(i * 3, i * 3 + 3) : codes.slice(i * 5 + 2, i * 5 + 5);
         const current = quiz.hashes[qid] ?? '';
         // A matching prefix restores the full hash; a different one marks the question as changed.
         hashes[qid] = current.startsWith(short) ? current : short;
@@ -345,7 +361,10 @@ export function decodeProgress(text: string, index: CourseIndex): Partial<Progre
       record.hashes = hashes;
       record.responses = responses;
       record.answeredAt = answeredAt;
-      record.checked = (checked.match(/.{2}/g) ?? []).map((c) => ids[parseInt(c, 36)]).filter(Boolean);
+      record.checked = checked
+        .split('.')
+        .flatMap((chunk, c) => [...parseInt(chunk || '0', 36).toString(2)].reverse().map((bit, i) => (bit === '1' ? ids[c * 20 + i] : undefined)))
+        .filter(Boolean);
       record.current = Math.min(current, Math.max(0, ids.length - 1));
     }
     attempts[id] = record;

@@ -17,6 +17,8 @@ export const conversationResponseSchema = z.object({
   kind: z.literal('conversation'),
   /** Reply ids chosen, in order; each is looked up among the replies of the node reached so far. */
   path: z.array(z.string()),
+  /** A reply chosen at the current step but not yet sent (kept so a reload does not lose it; never scored). */
+  pending: z.optional(z.string()),
 });
 export const rewriteResponseSchema = z.object({ kind: z.literal('rewrite'), text: z.string() });
 

@@ -1,6 +1,6 @@
 import type { LessonMeta } from '../../content/lesson-schema.ts';
 import { paths } from '../../config/paths.ts';
-import { quizSummary } from '../../progress/attempt-records.ts';
+import { inProgressAttempt, quizSummary } from '../../progress/attempt-records.ts';
 import type { AttemptRecord, LessonRecord } from '../../progress/types.ts';
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'done';
@@ -17,20 +17,43 @@ export function courseProgress(lessons: readonly LessonMeta[], records: Record<s
   return { done, total: lessons.length + 1 };
 }
 
-/** Where "Continue" goes: the last page the learner was on, else the first unfinished lesson at its last part. */
-export function continueTarget(lessons: readonly LessonMeta[], records: Record<string, LessonRecord>, lastRoute: string | undefined) {
-  const started = Object.keys(records).length > 0 || lastRoute !== undefined;
-  const lessonRoute = lastRoute && /^\/lessons\/([^/#]+)/.exec(lastRoute);
-  if (lessonRoute) {
-    const lesson = lessons.find((l) => l.id === lessonRoute[1]);
-    if (lesson) {
-      const part = records[lesson.id]?.lastPart;
-      return { started, to: part ? `${paths.lesson(lesson.id)}#part-${part}` : paths.lesson(lesson.id), label: `Lesson ${lesson.order}: ${lesson.title}` };
-    }
+const FINAL = 'final-assessment';
+
+/**
+ * Where "Continue" goes — always a next useful step, never a dead end:
+ * 1. an unfinished quiz attempt the learner was last in (it must still be saved);
+ * 2. the lesson they were last reading, if not yet complete, at the part they reached;
+ * 3. else the first lesson not yet complete;
+ * 4. with every lesson complete, the final assessment until it is passed (resuming an open attempt);
+ * 5. then the certificate.
+ */
+export function continueTarget(
+  lessons: readonly LessonMeta[],
+  records: Record<string, LessonRecord>,
+  lastRoute: string | undefined,
+  attempts: Record<string, AttemptRecord> = {},
+) {
+  const started = Object.keys(records).length > 0 || lastRoute !== undefined || Object.keys(attempts).length > 0;
+  const atPart = (lesson: LessonMeta) => {
+    const part = records[lesson.id]?.lastPart;
+    return { started, to: part ? `${paths.lesson(lesson.id)}#part-${part}` : paths.lesson(lesson.id), label: `Lesson ${lesson.order}: ${lesson.title}` };
+  };
+  const attemptRoute = lastRoute && /^\/quizzes\/([^/?#]+)\?attempt=([^&#]+)/.exec(lastRoute);
+  if (attemptRoute) {
+    const attempt = attempts[attemptRoute[2]!];
+    if (attempt && !attempt.finishedAt && attempt.quizId === attemptRoute[1]) return { started, to: lastRoute!, label: 'Back to your quiz' };
   }
-  if (lastRoute && lastRoute.startsWith('/quizzes/')) return { started, to: lastRoute, label: 'Back to your quiz' };
-  const next = lessons.find((lesson) => !records[lesson.id]?.completedAt) ?? lessons[0]!;
-  return { started, to: paths.lesson(next.id), label: `Lesson ${next.order}: ${next.title}` };
+  const lessonRoute = lastRoute && /^\/lessons\/([^/#?]+)/.exec(lastRoute);
+  const lastLesson = lessonRoute ? lessons.find((l) => l.id === lessonRoute[1]) : undefined;
+  if (lastLesson && !records[lastLesson.id]?.completedAt) return atPart(lastLesson);
+  const next = lessons.find((lesson) => !records[lesson.id]?.completedAt);
+  if (next) return atPart(next);
+  const final = quizSummary(attempts, FINAL);
+  if (!final.passed) {
+    const open = inProgressAttempt(attempts, FINAL);
+    return { started, to: open ? `${paths.quiz(FINAL)}?attempt=${open.id}` : paths.quiz(FINAL), label: 'The final assessment' };
+  }
+  return { started, to: paths.certificate(), label: 'Your certificate' };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -15,7 +15,7 @@ export function Component() {
   const attempts = useProgressStore((s) => s.attempts);
   const lastRoute = useProgressStore((s) => s.lastRoute);
   const progress = courseProgress(lessons, lessonRecords, attempts);
-  const target = continueTarget(lessons, lessonRecords, lastRoute);
+  const target = continueTarget(lessons, lessonRecords, lastRoute, attempts);
   const finalBest = quizSummary(attempts, 'final-assessment').best;
   const review = reviewSuggestion(lessons, lessonRecords, attempts, new Date());
 

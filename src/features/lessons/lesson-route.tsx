@@ -25,6 +25,15 @@ export function Component() {
   const completedAt = useProgressStore((s) => s.lessons[lesson.id]?.completedAt);
   const visitLesson = useProgressStore((s) => s.visitLesson);
   const completeLesson = useProgressStore((s) => s.completeLesson);
+  const uncompleteLesson = useProgressStore((s) => s.uncompleteLesson);
+  // After marking, focus moves to what replaced the button, so keyboard users are not dropped on the body.
+  const markRef = useRef<HTMLElement | null>(null);
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!marked.current) return;
+    marked.current = false;
+    markRef.current?.focus();
+  }, [completedAt]);
   const setLastRoute = useProgressStore((s) => s.setLastRoute);
 
   useEffect(() => {
@@ -78,11 +87,31 @@ export function Component() {
       <footer className="lesson__end no-print" data-lesson-end="">
         <div className="button-row">
           {completedAt ? (
-            <p className="lesson__done" role="status">
-              <span aria-hidden="true">✓ </span>Lesson complete
-            </p>
+            <>
+              <p className="lesson__done" role="status" tabIndex={-1} ref={(el) => void (markRef.current = el)}>
+                <span aria-hidden="true">✓ </span>Lesson complete
+              </p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  marked.current = true;
+                  uncompleteLesson(lesson.id);
+                }}
+              >
+                Mark as not complete
+              </button>
+            </>
           ) : (
-            <button type="button" className="button" onClick={() => completeLesson(lesson.id)}>
+            <button
+              type="button"
+              className="button"
+              ref={(el) => void (markRef.current = el)}
+              onClick={() => {
+                marked.current = true;
+                completeLesson(lesson.id);
+              }}
+            >
               Mark lesson complete
             </button>
           )}

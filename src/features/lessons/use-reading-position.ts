@@ -18,7 +18,7 @@ export function useReadingPosition(lessonId: string, container: React.RefObject<
           if (!entry.isIntersecting) continue;
           const target = entry.target as HTMLElement;
           if (target.dataset.part) setLastPart(lessonId, target.dataset.part);
-          if (target.dataset.lessonEnd !== undefined) completeLesson(lessonId);
+          if (target.dataset.lessonEnd !== undefined) completeLesson(lessonId, 'auto');
         }
       },
       { rootMargin: '0px 0px -60% 0px' },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLoaderData } from 'react-router';
 import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
 import { mdxComponents } from '../../components/mdx/registry.tsx';
+import { LivePresenterSlot } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
 import { slideAt, slideName } from './deck.ts';
 import { DeckBar } from './deck-bar.tsx';
@@ -70,6 +71,7 @@ export function Component() {
               </div>
             ) : null}
           </section>
+          {hasQuiz ? <LivePresenterSlot lessonId={lesson.id} /> : null}
           {/* Long notes scroll, and a scrolling region has to be reachable from the keyboard. */}
           {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
           <div className="presenter__notes" role="region" aria-label="Trainer notes" tabIndex={0}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
+import { LiveScreenSlot } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
 import { DeckBar } from './deck-bar.tsx';
 import { TextSizeButtons, useSlideTextSize } from './text-size.tsx';
@@ -86,6 +87,7 @@ export function Component() {
                 <strong>Talk it over:</strong> {question.discussion}
               </p>
             ) : null}
+            <LiveScreenSlot lessonId={lesson.id} position={position} question={question} revealed={revealed} reveal={reveal} />
             {revealed ? null : (
               <p>
                 <button type="button" className="button workshop__reveal" onClick={reveal}>

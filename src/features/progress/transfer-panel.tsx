@@ -10,6 +10,9 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 /** Export, import (checked, then Replace or Merge) and reset behind a confirmation. */
 export function TransferPanel() {
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  // After an action that removes the buttons it came from, focus goes to the message saying what happened.
+  const focusStatus = () => window.setTimeout(() => statusRef.current?.focus(), 0);
   const fileInput = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState('');
@@ -44,6 +47,7 @@ export function TransferPanel() {
     else mergeIn(pending.progress);
     setMessage(how === 'replace' ? `Progress replaced with ${pending.filename}.` : `${pending.filename} merged with your progress.`);
     setPending(null);
+    focusStatus();
   };
 
   return (
@@ -70,7 +74,9 @@ export function TransferPanel() {
         </button>
       </div>
       <div role="alert">{error ? <p className="notice notice--error">{error}</p> : null}</div>
-      <p role="status">{message}</p>
+      <p role="status" tabIndex={-1} ref={statusRef} className="transfer__status">
+        {message}
+      </p>
       {pending ? (
         <div className="transfer__confirm" role="group" aria-labelledby="import-heading">
           <h3 id="import-heading">Import {pending.filename}?</h3>
@@ -100,21 +106,27 @@ export function TransferPanel() {
           <h3 id="reset-heading">Reset all progress?</h3>
           <p id="reset-text">This deletes your lessons, quiz attempts and reflections from this browser. Export first if you may want them back.</p>
           <div className="button-row">
+            {/* The safe choice takes focus: a stray Enter must not erase a learner's work. */}
+            <button
+              type="button"
+              className="button button--secondary"
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- a confirmation takes focus so it can be answered at once
+              autoFocus
+              onClick={() => setConfirmingReset(false)}
+            >
+              Cancel
+            </button>
             <button
               type="button"
               className="button button--danger"
-              // eslint-disable-next-line jsx-a11y/no-autofocus -- a confirmation takes focus so it can be answered at once
-              autoFocus
               onClick={() => {
                 reset();
                 setConfirmingReset(false);
                 setMessage('Your progress was reset.');
+                focusStatus();
               }}
             >
               Yes, reset everything
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirmingReset(false)}>
-              Cancel
             </button>
           </div>
         </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, Navigate, useLoaderData, useParams } from 'react-router';
-import { gradeAttempt, isFullCredit, readResponse, percentOf } from '../../engine/index.ts';
+import { gradeAttempt, isAnswered, isFullCredit, readResponse, percentOf } from '../../engine/index.ts';
 import { getLesson, skillLabel } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
@@ -30,7 +30,7 @@ export function Component() {
   const questions = attemptQuestions(quiz, attempt);
   const { perQuestion } = gradeAttempt(questions, attempt.responses, quiz.passMark);
   const missed = questions.filter((q) => !perQuestion[q.id] || !isFullCredit(perQuestion[q.id]!)).map((q) => q.id);
-  const unanswered = questions.flatMap((q, index) => (readResponse(q, attempt.responses[q.id]) ? [] : [index + 1]));
+  const unanswered = questions.flatMap((q, index) => (isAnswered(q, readResponse(q, attempt.responses[q.id])) ? [] : [index + 1]));
   const lesson = getLesson(quiz.lessonId);
   const { score } = attempt;
   const isPractice = attempt.kind === 'practice';

@@ -117,7 +117,6 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
   const attempt = useProgressStore((s) => s.attempts[attemptId]!);
   const { answer, check, goTo, finish } = useProgressStore.getState();
   const [nudge, setNudge] = useState('');
-  const firstRender = useRef(true);
   const notice =
     changed === 0
       ? ''
@@ -137,14 +136,24 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
   const question = questions[index];
   const legendId = `question-${question?.id ?? 'none'}`;
 
-  // Each new question takes focus, so keyboard and screen-reader users start at its prompt.
+  // Each question takes focus as it appears (after "Start quiz", "Resume quiz" or "Next question"), so
+  // keyboard and screen-reader users start at its prompt rather than on the page body.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    document.getElementById(legendId)?.focus();
+    const legend = document.getElementById(legendId);
+    legend?.focus({ preventScroll: true });
+    legend?.scrollIntoView?.({ block: 'nearest' });
   }, [legendId]);
+
+  // After "Check answer" the button is gone: focus moves to the verdict, with "Next question" kept in view
+  // just above it.
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const checkedNow = useRef(false);
+  useEffect(() => {
+    if (!checkedNow.current) return;
+    checkedNow.current = false;
+    feedbackRef.current?.focus({ preventScroll: true });
+    feedbackRef.current?.previousElementSibling?.scrollIntoView?.({ block: 'nearest' });
+  });
 
   if (!question) {
     return (
@@ -169,6 +178,7 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
       return;
     }
     setNudge('');
+    checkedNow.current = true;
     check(attemptId, question.id);
   };
 
@@ -204,7 +214,7 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
           {notice}
         </p>
       ) : null}
-      <div className="question" data-kind={question.kind}>
+      <div className="question" data-kind={question.kind} data-question-id={question.id}>
         <QuestionInput
           question={question}
           order={order}
@@ -214,10 +224,6 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
           legendId={legendId}
           onChange={(next) => answer(attemptId, question.id, next)}
         />
-      </div>
-      <div className="feedback-region" role="status" aria-live="polite">
-        {nudge ? <p className="notice">{nudge}</p> : null}
-        {practice && checked ? <QuestionFeedback question={question} response={response} order={order} seed={attempt.seed} /> : null}
       </div>
       <div className="button-row quiz__nav">
         {!practice && index > 0 ? (
@@ -237,6 +243,11 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
         <Link to={paths.quiz(quiz.id)} className="quiz__leave">
           Save and leave
         </Link>
+      </div>
+      {/* Below the buttons, so a long explanation never pushes "Next question" off the screen. */}
+      <div className="feedback-region" role="status" aria-live="polite" tabIndex={-1} ref={feedbackRef}>
+        {nudge ? <p className="notice">{nudge}</p> : null}
+        {practice && checked ? <QuestionFeedback question={question} response={response} order={order} seed={attempt.seed} /> : null}
       </div>
     </div>
   );

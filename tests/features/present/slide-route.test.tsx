@@ -3,10 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { channelName } from '../../../src/features/present/sync.ts';
 import { useProgressStore } from '../../../src/progress/store.ts';
+import { slideCount } from '../../../src/features/present/deck.ts';
+import { lessonMeta, lessonSections, scenarioTitle, startOf } from './lesson-source.ts';
 import { renderAt } from './render-routes.tsx';
 
-// content/star-method: intro + 7 sections + closing = 9 parts, so 11 slides.
-const NOTES_SAY = /Breakdowns are not rare/;
+// Counts, headings and notes come from content/star-method, so editing the lesson doesn't break these tests.
+const star = lessonMeta('star-method');
+const LAST = slideCount(star);
+const [first] = lessonSections('star-method');
+const scenario = scenarioTitle('star-method');
+const NOTES_SAY = startOf(first!.notes!.say);
+const of = (n: number) => `${n} / ${LAST}`;
+const calculator = lessonSections('service-breakdowns').find((section) => section.source.includes('<LostCustomerCalculator'))!;
+const breakdownsLast = slideCount(lessonMeta('service-breakdowns'));
 
 afterEach(() => {
   useProgressStore.setState(useProgressStore.getInitialState(), true);
@@ -18,22 +27,22 @@ describe('the projection', () => {
   it('moves on with ArrowRight and PageDown and back with Backspace and PageUp, replacing the URL', async () => {
     const user = userEvent.setup();
     const { path, router } = renderAt('/present/star-method/2');
-    await counter('2 / 11');
-    expect(screen.getByRole('complementary', { name: /Scenario: Thursday, 4:45/ })).toBeInTheDocument();
+    await counter(of(2));
+    expect(screen.getByRole('complementary', { name: `Scenario: ${scenario}` })).toBeInTheDocument();
 
     await user.keyboard('{ArrowRight}');
-    await counter('3 / 11');
+    await counter(of(3));
     expect(path()).toBe('/present/star-method/3');
-    expect(screen.getByRole('heading', { level: 2, name: 'Breakdowns happen everywhere' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: first!.title })).toBeInTheDocument();
 
     await user.keyboard('{PageDown}');
-    await counter('4 / 11');
+    await counter(of(4));
     expect(path()).toBe('/present/star-method/4');
 
     await user.keyboard('{Backspace}');
-    await counter('3 / 11');
+    await counter(of(3));
     await user.keyboard('{PageUp}');
-    await counter('2 / 11');
+    await counter(of(2));
     expect(path()).toBe('/present/star-method/2');
     // Moves replace the history entry: Back leaves the deck instead of stepping through slides.
     expect(router.state.historyAction).toBe('REPLACE');
@@ -42,46 +51,46 @@ describe('the projection', () => {
   it('goes to the first and last slide with Home and End, and stops at either end', async () => {
     const user = userEvent.setup();
     const { path } = renderAt('/present/star-method/5');
-    await counter('5 / 11');
+    await counter(of(5));
     await user.keyboard('{End}');
-    await counter('11 / 11');
+    await counter(of(LAST));
     await user.keyboard('{ArrowRight}');
-    expect(path()).toBe('/present/star-method/11');
+    expect(path()).toBe(`/present/star-method/${LAST}`);
     expect(screen.getByRole('button', { name: /Next slide/ })).toBeDisabled();
     expect(screen.getByRole('link', { name: 'Start the workshop quiz' })).toHaveAttribute('href', '/present/star-method/quiz/1');
     await user.keyboard('{Home}');
-    await counter('1 / 11');
-    expect(screen.getByRole('heading', { level: 1, name: 'The STAR method' })).toBeInTheDocument();
+    await counter(of(1));
+    expect(screen.getByRole('heading', { level: 1, name: star.title })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Previous slide/ })).toBeDisabled();
   });
 
   it('moves with the on-screen buttons and sets the document title', async () => {
     const user = userEvent.setup();
     const { path } = renderAt('/present/star-method/1');
-    await counter('1 / 11');
+    await counter(of(1));
     await user.click(screen.getByRole('button', { name: /Next slide/ }));
-    await counter('2 / 11');
+    await counter(of(2));
     expect(path()).toBe('/present/star-method/2');
-    await waitFor(() => expect(document.title).toBe('Slide 2 of 11 · The STAR method'));
+    await waitFor(() => expect(document.title).toBe(`Slide 2 of ${LAST} · ${star.title}`));
     await user.click(screen.getByRole('button', { name: /Previous slide/ }));
-    await counter('1 / 11');
+    await counter(of(1));
   });
 
   it('leaves keys alone while a widget’s input has focus', async () => {
     const user = userEvent.setup();
-    // service-breakdowns slide 10 is the lost-customer calculator.
-    const { path } = renderAt('/present/service-breakdowns/10');
-    await counter('10 / 13');
+    // The slide with the lost-customer calculator.
+    const { path } = renderAt(`/present/service-breakdowns/${calculator.slide}`);
+    await counter(`${calculator.slide} / ${breakdownsLast}`);
     const field = screen.getByRole('spinbutton', { name: 'Weeks a year' });
     await user.click(field);
     await user.keyboard('{ArrowRight}{Backspace}{End}');
-    expect(path()).toBe('/present/service-breakdowns/10');
+    expect(path()).toBe(`/present/service-breakdowns/${calculator.slide}`);
     expect(field).toHaveValue(5);
   });
 
   it.each([
     ['0', '/present/star-method/1'],
-    ['99', '/present/star-method/11'],
+    ['99', `/present/star-method/${LAST}`],
     ['abc', '/present/star-method/1'],
   ])('redirects slide %j to the nearest slide', async (slide, expected) => {
     const { path } = renderAt(`/present/star-method/${slide}`);
@@ -95,7 +104,7 @@ describe('the projection', () => {
 
   it('never shows trainer notes on a slide', async () => {
     renderAt('/present/star-method/3');
-    await counter('3 / 11');
+    await counter(of(3));
     expect(screen.queryByText(NOTES_SAY)).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Trainer notes' })).not.toBeInTheDocument();
     expect(screen.queryByRole('complementary', { name: 'Trainer notes' })).not.toBeInTheDocument();
@@ -104,7 +113,7 @@ describe('the projection', () => {
   it('goes back to the lesson on Esc and opens the keys help on ?', async () => {
     const user = userEvent.setup();
     const { path } = renderAt('/present/star-method/3');
-    await counter('3 / 11');
+    await counter(of(3));
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keys' });
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
@@ -120,7 +129,7 @@ describe('the projection', () => {
   it('saves the slide text size per device with A− and A+', async () => {
     const user = userEvent.setup();
     renderAt('/present/star-method/2');
-    await counter('2 / 11');
+    await counter(of(2));
     await user.click(screen.getByRole('button', { name: 'A+' }));
     await user.click(screen.getByRole('button', { name: 'A+' }));
     expect(useProgressStore.getState().prefs.slideTextSize).toBe(1.2);
@@ -139,7 +148,7 @@ describe('the projection', () => {
     }) as typeof window.open;
     try {
       renderAt('/present/star-method/4');
-      await counter('4 / 11');
+      await counter(of(4));
       await user.click(screen.getByRole('button', { name: 'Open presenter view' }));
       expect(opened[0]).toEqual(expect.arrayContaining(['/presenter/star-method/4']));
       expect(await screen.findByRole('link', { name: 'Open the speaker view in a new tab' })).toHaveAttribute('href', '/presenter/star-method/4');
@@ -157,18 +166,18 @@ describe('sync between windows', () => {
     other.onmessage = (event: MessageEvent) => heard.push(event.data);
     try {
       const { path } = renderAt('/present/star-method/2');
-      await counter('2 / 11');
+      await counter(of(2));
       // On open it says hello, so an open window can tell it where the room is.
       await waitFor(() => expect(heard).toContainEqual({ type: 'hello' }));
 
       other.postMessage({ type: 'state', slide: 6, blank: false });
-      await counter('6 / 11');
+      await counter(of(6));
       expect(path()).toBe('/present/star-method/6');
       // Following is not a move of its own: nothing is echoed back.
       expect(heard.filter((m) => (m as { type: string }).type === 'state')).toEqual([]);
 
       await user.keyboard('{ArrowRight}');
-      await counter('7 / 11');
+      await counter(of(7));
       await waitFor(() => expect(heard).toContainEqual({ type: 'state', slide: 7, blank: false }));
 
       heard.length = 0;

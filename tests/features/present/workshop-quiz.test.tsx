@@ -1,16 +1,50 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadQuiz } from '../../../src/content/quizzes.ts';
+import {
+  bestConversationPath,
+  displayOrder,
+  percentOf,
+  replyOrder,
+  scoreConversation,
+  type ConversationQuestion,
+  type Question,
+} from '../../../src/engine/index.ts';
+import { ROOM_SEED } from '../../../src/features/present/workshop-answers.tsx';
 import { useProgressStore } from '../../../src/progress/store.ts';
 import { renderAt } from './render-routes.tsx';
 
-// content/star-method/quiz.yaml: 10 questions; question 3 is "star-typing-caller" (single), 10 a conversation.
-const BEST = 'Stop typing, save your notes for later, and listen fully, jotting down key facts as she talks.';
-const BEST_FEEDBACK = /This is the Stop step/;
-const DISCUSSION = /make it easier to drop your last task/;
+// The workshop quiz shows the lesson's own questions (its first pool) in file order; everything below is read
+// from content/star-method/quiz.yaml, so editing the quiz doesn't break these tests.
+const quiz = (await loadQuiz('star-method'))!;
+const questions: readonly Question[] = quiz.pools[0]!.questions;
+const COUNT = questions.length;
+const of = (n: number) => `${n} / ${COUNT}`;
+/** 1-based position of the first question that passes the test. */
+const positionOf = (test: (question: Question, index: number) => boolean) => {
+  const index = questions.findIndex(test);
+  if (index < 0) throw new Error('content/star-method/quiz.yaml has no question these tests need');
+  return index + 1;
+};
+const at = <Q extends Question>(position: number) => questions[position - 1] as Q;
 
+type Single = Extract<Question, { kind: 'single' }>;
+/** A single-choice question with best, acceptable and harmful options and a discussion prompt. */
+const SINGLE = positionOf(
+  (q) => q.kind === 'single' && !!q.discussion && q.options.some((o) => o.credit === 0.5) && q.options.some((o) => o.credit === 0),
+);
+/** Two single-choice questions in a row. */
+const PAIR = positionOf((q, i) => q.kind === 'single' && questions[i + 1]?.kind === 'single' && !!questions[i + 1]?.discussion);
+const ORDER = positionOf((q) => q.kind === 'order');
+const MULTIPLE = positionOf((q) => q.kind === 'multiple');
+const TALK = positionOf((q) => q.kind === 'conversation');
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const counter = (text: string) => screen.findByText(text, { selector: '.deck-bar__count' });
 const option = (text: string) => screen.getByText(text).closest('li')!;
+const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
+const OUTCOME = { recovered: 'Customer recovered', escalated: 'Escalated', lost: 'Customer lost' } as const;
 
 afterEach(() => {
   useProgressStore.setState(useProgressStore.getInitialState(), true);
@@ -19,22 +53,29 @@ afterEach(() => {
 describe('the workshop quiz', () => {
   it('hides the answer until "Reveal answer", then shows each option’s credit, its feedback and the discussion prompt', async () => {
     const user = userEvent.setup();
-    renderAt('/present/star-method/quiz/3');
-    await counter('3 / 10');
-    expect(screen.getByText(/A caller, Chloe, starts explaining/)).toBeInTheDocument();
-    expect(screen.getByText(BEST)).toBeInTheDocument();
+    const question = at<Single>(SINGLE);
+    const best = question.options.find((o) => o.credit === 1)!;
+    const acceptable = question.options.find((o) => o.credit === 0.5)!;
+    const discussion = new RegExp(escape(question.discussion!));
+    renderAt(`/present/star-method/quiz/${SINGLE}`);
+    await counter(of(SINGLE));
+    expect(screen.getByText(question.prompt)).toBeInTheDocument();
+    // The options in the room's order: the engine's display order for the room's fixed seed.
+    const shown = within(screen.getByRole('list')).getAllByRole('listitem').map((li) => li.querySelector('.workshop__option-text')?.textContent);
+    const byId = new Map(question.options.map((o) => [o.id, o.text]));
+    expect(shown).toEqual(displayOrder(question, ROOM_SEED).map((id, i) => `${String.fromCharCode(65 + i)}Option ${String.fromCharCode(65 + i)}: ${byId.get(id)}`));
     expect(screen.queryByText('Best answer')).not.toBeInTheDocument();
     expect(screen.queryByText('Harmful')).not.toBeInTheDocument();
-    expect(screen.queryByText(BEST_FEEDBACK)).not.toBeInTheDocument();
-    expect(screen.queryByText(DISCUSSION)).not.toBeInTheDocument();
+    expect(screen.queryByText(best.feedback)).not.toBeInTheDocument();
+    expect(screen.queryByText(discussion)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Reveal answer' }));
 
-    expect(within(option(BEST)).getByText('Best answer')).toBeInTheDocument();
-    expect(within(option(BEST)).getByText(BEST_FEEDBACK)).toBeInTheDocument();
-    expect(within(option('Ask her to hold for a moment while you finish your notes, then give her your full attention.')).getByText('Acceptable')).toBeInTheDocument();
-    expect(screen.getAllByText('Harmful')).toHaveLength(2);
-    expect(screen.getByText(DISCUSSION)).toBeInTheDocument();
+    expect(within(option(best.text)).getByText('Best answer')).toBeInTheDocument();
+    expect(within(option(best.text)).getByText(best.feedback)).toBeInTheDocument();
+    expect(within(option(acceptable.text)).getByText('Acceptable')).toBeInTheDocument();
+    expect(screen.getAllByText('Harmful')).toHaveLength(question.options.filter((o) => o.credit === 0).length);
+    expect(screen.getByText(discussion)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Reveal answer' })).not.toBeInTheDocument();
     // Focus moves to the answer the button revealed.
     expect(screen.getByRole('heading', { name: 'Answer' })).toHaveFocus();
@@ -42,85 +83,126 @@ describe('the workshop quiz', () => {
 
   it('reveals with R, and hides the answer again on the next question', async () => {
     const user = userEvent.setup();
-    const { path } = renderAt('/present/star-method/quiz/3');
-    await counter('3 / 10');
+    const next = at<Single>(PAIR + 1);
+    const { path } = renderAt(`/present/star-method/quiz/${PAIR}`);
+    await counter(of(PAIR));
     await user.keyboard('{ArrowRight}');
-    await counter('4 / 10');
-    expect(path()).toBe('/present/star-method/quiz/4');
+    await counter(of(PAIR + 1));
+    expect(path()).toBe(`/present/star-method/quiz/${PAIR + 1}`);
     expect(screen.queryByText('Best answer')).not.toBeInTheDocument();
 
     await user.keyboard('r');
     expect(await screen.findByText('Best answer')).toBeInTheDocument();
-    expect(screen.getByText(/find the real need behind a refund request/)).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(escape(next.discussion!)))).toBeInTheDocument();
 
     await user.keyboard('{ArrowLeft}');
-    await counter('3 / 10');
+    await counter(of(PAIR));
     expect(screen.queryByText('Best answer')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reveal answer' })).toBeInTheDocument();
   });
 
   it('shows the right order of an ordering question only after the reveal', async () => {
     const user = userEvent.setup();
-    renderAt('/present/star-method/quiz/1');
-    await counter('1 / 10');
+    const question = at<Extract<Question, { kind: 'order' }>>(ORDER);
+    const byId = new Map(question.items.map((item) => [item.id, item.text]));
+    renderAt(`/present/star-method/quiz/${ORDER}`);
+    await counter(of(ORDER));
     expect(screen.queryByText('The right order:')).not.toBeInTheDocument();
-    const shown = screen.getAllByRole('listitem').map((li) => li.textContent);
+    // Lettered, in the room's order, which is never already the answer's order.
+    const shown = screen.getAllByRole('listitem').map((li) => li.textContent?.slice(1));
+    expect(shown).toEqual(displayOrder(question, ROOM_SEED).map((id) => byId.get(id)));
     await user.keyboard('R');
     expect(await screen.findByText('The right order:')).toBeInTheDocument();
     const right = within(screen.getByRole('list')).getAllByRole('listitem').map((li) => li.textContent);
-    expect(right[0]).toMatch(/^Put down what you’re doing/);
-    // The room saw them shuffled, not already in the answer's order.
-    expect(shown.map((text) => text?.slice(1))).not.toEqual(right);
+    expect(right).toEqual(question.items.map((item) => item.text));
+    expect(shown).not.toEqual(right);
   });
 
   it('walks a conversation one reply at a time, with feedback and points, to an ending, and starts again', async () => {
     const user = userEvent.setup();
-    renderAt('/present/star-method/quiz/10');
-    await counter('10 / 10');
-    expect(screen.getByText(/It’s 3 o’clock, and nobody has come or called/)).toBeInTheDocument();
-    expect(screen.queryByText(/You stopped, owned the problem/)).not.toBeInTheDocument();
+    const question = at<ConversationQuestion>(TALK);
+    const nodes = new Map(question.nodes.map((node) => [node.id, node]));
+    const endings = new Map(question.endings.map((ending) => [ending.id, ending]));
+    const start = nodes.get(question.start)!;
+    // The room picks the best first reply, then the weakest reply that ends the call at the next step.
+    const good = start.responses.find((reply) => reply.id === bestConversationPath(question).path[0])!;
+    const second = nodes.get(good.next)!;
+    const weak = [...second.responses].filter((reply) => endings.has(reply.next)).sort((a, b) => a.points - b.points)[0]!;
+    const ending = endings.get(weak.next)!;
+    const percent = (() => {
+      const score = scoreConversation({ kind: 'conversation', path: [good.id, weak.id] }, question);
+      return score.kind === 'points' ? percentOf(score.earned, score.total) : 0;
+    })();
+    const replies = () => within(screen.getByRole('group', { name: 'What do you say?' })).getAllByRole('button').map((b) => b.textContent);
 
-    await user.click(screen.getByRole('button', { name: /I’m sorry you’ve been waiting all day/ }));
-    expect(screen.getByText(/You stopped, owned the problem/)).toBeInTheDocument();
-    expect(screen.getByText('2 points')).toBeInTheDocument();
-    expect(screen.getByText(/They said between 9 and 1/)).toBeInTheDocument();
+    renderAt(`/present/star-method/quiz/${TALK}`);
+    await counter(of(TALK));
+    expect(screen.getByText(new RegExp(escape(start.customer)))).toBeInTheDocument();
+    expect(replies()).toEqual(replyOrder(question, start, ROOM_SEED).map((reply) => reply.text));
+    expect(screen.queryByText(good.feedback)).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: /next free slot, which is next Wednesday/ }));
-    expect(screen.getByText('0 points')).toBeInTheDocument();
-    expect(screen.getByText(/Customer lost\./)).toBeInTheDocument();
-    expect(screen.getByText(/scored 2 points of a possible 6 points/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: good.text }));
+    expect(screen.getByText(good.feedback)).toBeInTheDocument();
+    expect(screen.getByText(points(good.points))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(escape(second.customer)))).toBeInTheDocument();
+    expect(replies()).toEqual(replyOrder(question, second, ROOM_SEED).map((reply) => reply.text));
+
+    await user.click(screen.getByRole('button', { name: weak.text }));
+    expect(screen.getByText(points(weak.points))).toBeInTheDocument();
+    expect(screen.getByText(`${OUTCOME[ending.outcome]}.`)).toBeInTheDocument();
+    expect(screen.getByText(`The room’s conversation scores ${percent}% (the best path scores 100%).`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Start again' }));
-    expect(screen.getByText(/It’s 3 o’clock, and nobody has come or called/)).toBeInTheDocument();
-    expect(screen.queryByText(/Customer lost\./)).not.toBeInTheDocument();
+    expect(screen.getByText(new RegExp(escape(start.customer)))).toBeInTheDocument();
+    expect(screen.queryByText(`${OUTCOME[ending.outcome]}.`)).not.toBeInTheDocument();
 
-    // The last question leads back to the lesson; the reveal shows the best path and the discussion prompt.
-    expect(screen.getByRole('link', { name: 'Back to the lesson' })).toHaveAttribute('href', '/lessons/star-method');
+    if (TALK === COUNT) {
+      // The last question leads back to the lesson.
+      expect(screen.getByRole('link', { name: 'Back to the lesson' })).toHaveAttribute('href', '/lessons/star-method');
+    }
+    // The reveal shows the best path, with the customer's lines, and the discussion prompt.
     await user.click(screen.getByRole('button', { name: 'Reveal answer' }));
-    expect(screen.getByText('The best path (6 points)')).toBeInTheDocument();
-    expect(screen.getByText(/Where in this call did you Stop, Think and Analyze/)).toBeInTheDocument();
+    const best = bestConversationPath(question);
+    const bestPath = screen.getByText(`The best path (${points(best.points)})`).parentElement!;
+    const steps = within(bestPath).getAllByRole('listitem');
+    expect(steps).toHaveLength(best.path.length);
+    let node = start;
+    for (const [i, replyId] of best.path.entries()) {
+      const reply = node.responses.find((r) => r.id === replyId)!;
+      expect(steps[i]).toHaveTextContent(node.customer);
+      expect(steps[i]).toHaveTextContent(reply.text);
+      node = nodes.get(reply.next) ?? node;
+    }
+    expect(screen.getByText(new RegExp(escape(question.discussion!)))).toBeInTheDocument();
+  });
+
+  it('leads back to the lesson from the last question', async () => {
+    renderAt(`/present/star-method/quiz/${COUNT}`);
+    await counter(of(COUNT));
+    expect(screen.getByRole('link', { name: 'Back to the lesson' })).toHaveAttribute('href', '/lessons/star-method');
   });
 
   it('records nothing in the trainer’s progress', async () => {
     const user = userEvent.setup();
     const before = JSON.stringify(useProgressStore.getState());
-    renderAt('/present/star-method/quiz/9');
-    await counter('9 / 10');
+    const first = renderAt(`/present/star-method/quiz/${MULTIPLE}`);
+    await counter(of(MULTIPLE));
     await user.click(screen.getByRole('button', { name: 'Reveal answer' }));
     expect(screen.getAllByText(/^(Correct|Incorrect)$/).length).toBeGreaterThan(1);
-    await user.keyboard('{ArrowRight}');
-    await counter('10 / 10');
-    await user.click(screen.getAllByRole('button', { name: /I’m sorry you’ve been waiting/ })[0]!);
+    first.unmount();
+    renderAt(`/present/star-method/quiz/${TALK}`);
+    await counter(of(TALK));
+    await user.click(within(screen.getByRole('group', { name: 'What do you say?' })).getAllByRole('button')[0]!);
     expect(JSON.stringify(useProgressStore.getState())).toBe(before);
   });
 
   it.each([
-    ['0', '/present/star-method/quiz/1'],
-    ['11', '/present/star-method/quiz/10'],
-    ['two', '/present/star-method/quiz/1'],
+    ['0', 1],
+    [String(COUNT + 1), COUNT],
+    ['two', 1],
   ])('redirects question %j to the nearest question', async (question, expected) => {
     const { path } = renderAt(`/present/star-method/quiz/${question}`);
-    await waitFor(() => expect(path()).toBe(expected));
+    await waitFor(() => expect(path()).toBe(`/present/star-method/quiz/${expected}`));
   });
 
   it('shows "Page not found" for a lesson that does not exist', async () => {

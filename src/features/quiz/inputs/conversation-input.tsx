@@ -10,7 +10,9 @@ export function ConversationInput({ question, seed, response, onChange, locked, 
   const walk = walkConversation(question, path);
   const lastNext = walk.steps.at(-1)?.response.next;
   const current = walk.ending ? undefined : question.nodes.find((node) => node.id === (lastNext ?? question.start));
-  const [selected, setSelected] = useState<string>('');
+  // The reply chosen but not yet sent is part of the saved response, so a reload keeps it.
+  const selected = response?.pending ?? '';
+  const setSelected = (id: string) => onChange({ kind: 'conversation', path, ...(id ? { pending: id } : {}) });
   // After a reply the customer's next line (or the ending) takes focus, so keyboard and screen-reader users
   // hear the answer to what they said instead of landing on the page body.
   const lineRef = useRef<HTMLElement>(null);
@@ -26,7 +28,6 @@ export function ConversationInput({ question, seed, response, onChange, locked, 
     if (!selected) return;
     replied.current = true;
     onChange({ kind: 'conversation', path: [...walk.steps.map((step) => step.response.id), selected] });
-    setSelected('');
   };
 
   return (

@@ -1,0 +1,105 @@
+// `npm run package`: the course as three uploadable LMS packages, beside the static site in dist/:
+//   release/frontline-scorm12.zip    SCORM 1.2
+//   release/frontline-scorm2004.zip  SCORM 2004 4th edition
+//   release/frontline-cmi5.zip       cmi5
+// One `vite build` per package, with VITE_REPORTING naming the standard (src/reporting/index.ts) and a
+// relative base, since an LMS serves the package from a folder of its own. The SCORM packages carry the
+// schemas their manifest names, as SCORM asks; cmi5.xml sits at the zip's root, as cmi5 asks.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { zipSync } from 'fflate';
+import { parse } from 'yaml';
+import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './lms/manifests.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+export const FLAVOURS = ['scorm12', 'scorm2004', 'cmi5'];
+export const releaseDir = path.join(root, 'release');
+const buildRoot = path.join(root, '.tmp', 'package');
+
+/** Every file under dir, as zip paths with forward slashes. */
+function listFiles(dir, prefix = '') {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(full).isDirectory() ? listFiles(full, rel) : [rel];
+  });
+}
+
+/** Title, description and mastery score, from the course content (one source for the app and the manifests). */
+export function courseInfo(files = []) {
+  const course = parse(readFileSync(path.join(root, 'content/course.yaml'), 'utf8'));
+  const final = parse(readFileSync(path.join(root, 'content/final-assessment/quiz.yaml'), 'utf8'));
+  return {
+    id: 'frontline',
+    title: course.title,
+    description: course.tagline,
+    mastery: final.passMark,
+    launch: 'index.html',
+    files,
+    // The course's IRI for xAPI; a company may set its own domain.
+    iri: process.env.FRONTLINE_COURSE_IRI ?? 'https://frontline.example/xapi/course',
+  };
+}
+
+/**
+ * The built page forbids connections to other origins (build/csp-plugin.ts). A cmi5 course talks to the
+ * LMS's LRS, whose address it learns only at launch: that package allows connections anywhere.
+ */
+function allowLrs(html) {
+  return html.replace(/connect-src [^;"]*/, 'connect-src *');
+}
+
+async function buildFlavour(build, flavour) {
+  const outDir = path.join(buildRoot, flavour);
+  process.env.VITE_REPORTING = flavour;
+  try {
+    await build({
+      configFile: path.join(root, 'vite.config.ts'),
+      base: './',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    delete process.env.VITE_REPORTING;
+  }
+  return outDir;
+}
+
+function schemaFiles(flavour) {
+  if (flavour === 'cmi5') return {};
+  const dir = path.join(root, 'scripts/lms/xsd', flavour);
+  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name))]));
+}
+
+export async function packageAll({ flavours = FLAVOURS, log = console.log } = {}) {
+  const { build } = await import('vite');
+  mkdirSync(releaseDir, { recursive: true });
+  const written = [];
+  for (const flavour of flavours) {
+    const started = Date.now();
+    const outDir = await buildFlavour(build, flavour);
+    const files = listFiles(outDir).sort();
+    const entries = Object.fromEntries(files.map((file) => [file, readFileSync(path.join(outDir, file))]));
+    if (flavour === 'cmi5') entries['index.html'] = Buffer.from(allowLrs(entries['index.html'].toString('utf8')));
+    const info = courseInfo(files);
+    if (flavour === 'scorm12') entries['imsmanifest.xml'] = Buffer.from(scorm12Manifest(info));
+    if (flavour === 'scorm2004') entries['imsmanifest.xml'] = Buffer.from(scorm2004Manifest(info));
+    if (flavour === 'cmi5') entries['cmi5.xml'] = Buffer.from(cmi5CourseStructure(info));
+    Object.assign(entries, schemaFiles(flavour));
+    const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, new Uint8Array(data)])), { level: 9 });
+    const target = path.join(releaseDir, `frontline-${flavour}.zip`);
+    writeFileSync(target, zip);
+    written.push(target);
+    log(`✔ ${path.relative(root, target)} (${Math.round(zip.length / 1024)} KB, ${files.length} files, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  rmSync(buildRoot, { recursive: true, force: true });
+  return written;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  packageAll().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

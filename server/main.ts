@@ -1,0 +1,47 @@
+/**
+ * `npm run workshop`: serves the built course and the live relay on the trainer's laptop, and prints the
+ * addresses to open. Options: --port 4000, --host 0.0.0.0, --data .tmp/workshop, --dist dist,
+ * --public-url http://192.168.1.20:4000 (when phones must use another address than the one found).
+ */
+import { parseArgs } from 'node:util';
+import { startWorkshopServer } from './workshop-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.WORKSHOP_PORT ?? '4000' },
+    host: { type: 'string', default: process.env.WORKSHOP_HOST ?? '0.0.0.0' },
+    data: { type: 'string', default: process.env.WORKSHOP_DATA ?? '.tmp/workshop' },
+    dist: { type: 'string', default: 'dist' },
+    'public-url': { type: 'string', default: process.env.WORKSHOP_PUBLIC_URL },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const log = (line: string) => {
+  if (!values.quiet) console.log(`${new Date().toTimeString().slice(0, 8)} ${line}`);
+};
+
+// A workshop in progress matters more than a clean stack trace: log anything unexpected and keep serving.
+process.on('uncaughtException', (error) => console.error('workshop server: unexpected error (still running):', error));
+
+const server = await startWorkshopServer({
+  host: values.host,
+  port: Number(values.port),
+  distDir: values.dist,
+  dataDir: values.data,
+  ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
+  log,
+});
+
+console.log(`
+Frontline live workshop is running (no internet needed).
+  On this laptop, open:  ${server.localUrl}/  → a lesson → "Open presenter view" → "Start live session"
+  Phones join at:        ${server.joinUrl}
+  Sessions are saved in ${values.data}/ and resume after a restart. Stop with Ctrl+C.
+`);
+// Machine-readable line for scripts and tests that start the server on port 0.
+if (values.quiet) console.log(`listening ${server.port}`);
+
+const stop = () => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,145 @@
+/**
+ * The live workshop's wire protocol: every message a browser may send, as zod schemas, and the messages the
+ * server sends back. The server parses nothing without these; the browser imports the types only.
+ *
+ * Roles: a *presenter* connection (the trainer's speaker view or projector, holding the room's secret) runs
+ * the room; a *participant* connection (a phone, holding the room code) answers. Limits are in bytes of the
+ * raw message and are checked before JSON parsing.
+ */
+import { z } from 'zod';
+import type { Question } from '../src/engine/index.ts';
+
+export const LIMITS = {
+  /** Any message before a connection has proved it is a presenter. */
+  messageBytes: 4 * 1024,
+  /** A presenter opening a question sends the question itself (a long conversation is a few KB). */
+  presenterMessageBytes: 64 * 1024,
+  /** The WebSocket layer drops anything larger outright (close code 1009). */
+  hardMaxBytes: 128 * 1024,
+  nameChars: 40,
+  rewriteChars: 600,
+  /** Token bucket per connection: burst, then a steady rate per second. */
+  rateBurst: 20,
+  ratePerSecond: 10,
+  participantsPerRoom: 500,
+  rooms: 50,
+} as const;
+
+const id = z.string().min(1).max(100);
+const roomCode = z
+  .string()
+  .max(20)
+  .transform((code) => code.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+
+/** Just what the relay needs of a question to check answers and count them; the rest passes through. */
+const option = z.looseObject({ id, text: z.string().max(4000) });
+export const liveQuestionSchema = z.discriminatedUnion('kind', [
+  z.looseObject({ id, kind: z.literal('single'), prompt: z.string(), options: z.array(option).min(1).max(20) }),
+  z.looseObject({ id, kind: z.literal('multiple'), prompt: z.string(), options: z.array(option).min(1).max(20) }),
+  z.looseObject({ id, kind: z.literal('order'), prompt: z.string(), items: z.array(option).min(2).max(20) }),
+  z.looseObject({
+    id,
+    kind: z.literal('conversation'),
+    prompt: z.string(),
+    start: id,
+    nodes: z.array(z.looseObject({ id, responses: z.array(option).min(1).max(20) })).min(1).max(100),
+  }),
+  z.looseObject({ id, kind: z.literal('rewrite'), prompt: z.string(), original: z.string() }),
+  z.looseObject({ id, kind: z.literal('categorize'), prompt: z.string(), items: z.array(option).max(30) }),
+]);
+
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  /** The trainer starts a room for a lesson (only from the laptop running the server). */
+  z.strictObject({ type: z.literal('create'), lessonId: z.string().regex(/^[a-z0-9-]{1,80}$/) }),
+  /** A presenter window (speaker view, projector) rejoins its room. */
+  z.strictObject({ type: z.literal('present'), room: roomCode, secret: z.string().min(16).max(200) }),
+  /** A phone joins, or rejoins with the id and token it was given. */
+  z.strictObject({
+    type: z.literal('join'),
+    room: roomCode,
+    name: z.string().max(LIMITS.nameChars).optional(),
+    participantId: id.optional(),
+    token: z.string().max(200).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('answer'),
+    questionId: id,
+    /** Made by the phone per answer: resending the same id (after a reconnect) never counts twice. */
+    answerId: z.string().min(8).max(64),
+    response: z.unknown(),
+  }),
+  z.strictObject({
+    type: z.literal('open'),
+    question: liveQuestionSchema,
+    position: z.int().min(1).max(500),
+    count: z.int().min(1).max(500),
+  }),
+  z.strictObject({ type: z.literal('close') }),
+  z.strictObject({ type: z.literal('reveal') }),
+  /** Shows one free-text answer on the projector, or none. */
+  z.strictObject({ type: z.literal('spotlight'), answerId: z.string().max(64).nullable() }),
+  z.strictObject({ type: z.literal('end') }),
+]);
+
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type LiveQuestion = z.infer<typeof liveQuestionSchema>;
+
+export type Phase = 'lobby' | 'open' | 'closed' | 'revealed' | 'ended';
+
+/** Why a message was refused; the browser shows a sentence for each it can meet. */
+export type RefusalCode =
+  | 'malformed'
+  | 'too-large'
+  | 'binary'
+  | 'unknown-type'
+  | 'invalid'
+  | 'rate-limited'
+  | 'not-joined'
+  | 'not-allowed'
+  | 'unknown-room'
+  | 'bad-secret'
+  | 'too-many-attempts'
+  | 'room-full'
+  | 'not-open'
+  | 'invalid-answer'
+  | 'server-error';
+
+/** What a presenter sees of the question in play. */
+export interface PresenterQuestionState {
+  questionId: string;
+  position: number;
+  count: number;
+  phase: Exclude<Phase, 'lobby' | 'ended'>;
+  answered: number;
+  /** Option, item-order or reply id → answers; free text is not tallied. */
+  tally: Record<string, number>;
+  /** Free-text answers, newest last, for the trainer to pick from (names only here, never on the projector). */
+  texts: { answerId: string; text: string; name: string }[];
+  spotlight: { answerId: string; text: string } | null;
+}
+
+export type ServerMessage =
+  | { type: 'created'; room: string; secret: string }
+  | { type: 'welcome'; role: 'presenter'; room: string; lessonId: string }
+  | { type: 'welcome'; role: 'participant'; room: string; lessonId: string; participantId: string; token: string; name: string }
+  | {
+      type: 'presenter-state';
+      room: string;
+      lessonId: string;
+      phase: Phase;
+      joined: number;
+      connected: number;
+      current: PresenterQuestionState | null;
+    }
+  | {
+      type: 'participant-state';
+      room: string;
+      phase: Phase;
+      /** The question in play (its content is public: it ships with the course). */
+      question: Question | null;
+      position: number;
+      count: number;
+      yours: { answerId: string; response: unknown } | null;
+    }
+  | { type: 'answer-received'; questionId: string; answerId: string }
+  | { type: 'refused'; code: RefusalCode; reason: string };

@@ -1,0 +1,115 @@
+/**
+ * The workshop server: the built course, `/live/config` and the relay on `/live/ws`, in one Node HTTP server.
+ * No internet needed: everything it serves is on the trainer's laptop.
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { createRelay } from './relay.ts';
+import { createStaticHandler } from './static-files.ts';
+import { openStore } from './store.ts';
+
+export interface WorkshopOptions {
+  /** Where to listen: 0.0.0.0 for the room's Wi-Fi (the default of `npm run workshop`), 127.0.0.1 in tests. */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  distDir: string;
+  dataDir: string;
+  /** The address phones use, e.g. http://192.168.1.20:4000; worked out from the network when not given. */
+  publicUrl?: string;
+  /** Who may start a room; by default the laptop itself (loopback or one of its own addresses). */
+  mayCreate?: (address: string) => boolean;
+  log?: (line: string) => void;
+}
+
+const plain = (address: string) => address.replace(/^::ffff:/, '');
+
+/** The laptop's own addresses: loopback and every interface. */
+export function ownAddresses(): Set<string> {
+  const own = new Set(['127.0.0.1', '::1']);
+  for (const list of Object.values(networkInterfaces())) for (const entry of list ?? []) own.add(entry.address);
+  return own;
+}
+
+/** The address a phone on the same Wi-Fi can reach: the first external IPv4 address, else localhost. */
+export function lanAddress(): string {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const entry of list ?? []) if (entry.family === 'IPv4' && !entry.internal) return entry.address;
+  }
+  return 'localhost';
+}
+
+export async function startWorkshopServer(options: WorkshopOptions) {
+  const log = options.log ?? (() => {});
+  const store = openStore(options.dataDir);
+  const mayCreate =
+    options.mayCreate ??
+    ((address: string) => {
+      const a = plain(address);
+      return a.startsWith('127.') || ownAddresses().has(a);
+    });
+  const relay = createRelay({ store, mayCreate, log });
+  const serveStatic = createStaticHandler(options.distDir);
+  let joinBase = '';
+
+  const server = createServer((request, response) => {
+    try {
+      if ((request.url ?? '').split('?')[0] === '/live/config') {
+        response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(JSON.stringify({ live: true, joinUrl: `${joinBase}/join` }));
+        return;
+      }
+      serveStatic(request, response);
+    } catch (error) {
+      log(`request failed: ${(error as Error).message}`);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    }
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  /** A page from another site may not open the relay (it could otherwise start a room from the laptop). */
+  const sameOrigin = (request: IncomingMessage) => {
+    const origin = request.headers.origin;
+    if (!origin) return true;
+    try {
+      return new URL(origin).host === request.headers.host;
+    } catch {
+      return false;
+    }
+  };
+  server.on('upgrade', (request, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    if ((request.url ?? '').split('?')[0] !== '/live/ws' || !sameOrigin(request)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    relay.upgrade(request, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const wildcard = options.host === '0.0.0.0' || options.host === '::';
+  const host = wildcard ? lanAddress() : options.host.includes(':') ? `[${options.host}]` : options.host;
+  joinBase = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/$/, '');
+
+  return {
+    port,
+    /** Where the trainer opens the course on the laptop. */
+    localUrl: `http://${wildcard ? 'localhost' : host}:${port}`,
+    joinUrl: `${joinBase}/join`,
+    store,
+    async close() {
+      relay.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      store.close();
+    },
+  };
+}
+
+export type WorkshopServer = Awaited<ReturnType<typeof startWorkshopServer>>;

@@ -1,0 +1,37 @@
+import type { Question } from '../../engine/index.ts';
+import { bars } from './tally.ts';
+
+/**
+ * The room's answers as horizontal bars, anonymous: counts only. Each row reads as a sentence for screen
+ * readers ("B: 7 answers, 41 %"); the bar itself is decoration. After the reveal the keyed answer is marked.
+ */
+export function TallyChart({ question, tally, answered, revealed }: { question: Question; tally: Record<string, number>; answered: number; revealed: boolean }) {
+  const rows = bars(question, tally);
+  if (rows.length === 0) return null;
+  const max = Math.max(1, ...rows.map((row) => row.count));
+  const percent = (count: number) => (answered === 0 ? 0 : Math.round((count / answered) * 100));
+  return (
+    <figure className="live-chart">
+      <figcaption className="live-chart__caption">
+        {question.kind === 'order' ? 'Orders the room sent' : question.kind === 'multiple' ? 'Choices (each person may pick several)' : 'The room’s answers'}
+      </figcaption>
+      <ul className="live-chart__rows">
+        {rows.map((row) => (
+          <li key={row.key} className={`live-chart__row${revealed && row.best ? ' live-chart__row--best' : ''}`}>
+            <span className="live-chart__label">
+              <strong>{row.label}</strong>
+              {row.text ? <span className="live-chart__text"> {row.text}</span> : null}
+              {revealed && row.best ? <span className="live-chart__best"> ✓ {question.kind === 'order' ? 'Right order' : 'Keyed answer'}</span> : null}
+            </span>
+            <span className="live-chart__track" aria-hidden="true">
+              <span className="live-chart__bar" style={{ width: `${(row.count / max) * 100}%` }} />
+            </span>
+            <span className="live-chart__count" data-key={row.key}>
+              {row.count} {row.count === 1 ? 'answer' : 'answers'}, {percent(row.count)} %
+            </span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

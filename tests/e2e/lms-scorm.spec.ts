@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { finishQuiz } from './quiz-driver.ts';
+import { lessonIds } from './helpers.ts';
+import { startScormLms, unzipPackage, type ScormLms } from './lms-host.ts';
+
+/**
+ * The packaged course inside a real SCORM runtime (scorm-again) acting as the LMS: launch, complete a lesson and
+ * the final assessment, leave, relaunch from the LMS's saved data and resume. Popup and iframe launches both.
+ */
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+const STANDARDS = [
+  { flavour: 'scorm12', status: 'cmi.core.lesson_status', finish: 'LMSFinish' },
+  { flavour: 'scorm2004', status: 'cmi.completion_status', finish: 'Terminate' },
+] as const;
+
+/** Moves the course to a route without reloading it (a reload is a new SCO session). */
+async function goTo(course: Page, route: string) {
+  await course.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#${route}`);
+}
+
+function get(cmi: Record<string, unknown>, dotted: string): unknown {
+  return dotted.split('.').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], cmi);
+}
+
+for (const { flavour, finish } of STANDARDS) {
+  test.describe(`${flavour} package`, () => {
+    let lms: ScormLms;
+    test.beforeAll(async () => {
+      lms = await startScormLms(flavour, unzipPackage(flavour));
+    });
+    test.afterAll(async () => {
+      await lms?.stop();
+    });
+
+    test('reports a lesson and the final assessment to the LMS from a popup, and resumes on relaunch', async ({ page }) => {
+      await page.goto(`${lms.url}/host.html?mode=popup`);
+      await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+      const [course] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Launch course' }).click()]);
+      await expect(course.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await course.evaluate(() => navigator.serviceWorker?.getRegistrations().then((r) => r.length) ?? 0)).toBe(0);
+
+      await goTo(course, `/lessons/${lessonIds[0]}`);
+      await course.getByRole('button', { name: 'Mark lesson complete' }).click();
+      await expect(course.getByRole('status').filter({ hasText: 'Lesson complete' })).toBeVisible();
+
+      await goTo(course, '/quizzes/final-assessment');
+      await course.getByRole('button', { name: 'Start quiz' }).click();
+      await finishQuiz(course, 'exam');
+
+      await course.close({ runBeforeUnload: true });
+      await expect.poll(() => page.evaluate(() => (window as unknown as { lmsEvents: string[] }).lmsEvents)).toContain(finish);
+      await expect.poll(() => lms.commits.length).toBeGreaterThan(1);
+      const cmi = lms.commits.at(-1)!.cmi;
+
+      const suspend = String(get(cmi, 'cmi.suspend_data') ?? '');
+      expect(suspend.length).toBeGreaterThan(10);
+      if (flavour === 'scorm12') {
+        expect(suspend.length).toBeLessThanOrEqual(4096);
+        expect(['passed', 'failed']).toContain(get(cmi, 'cmi.core.lesson_status'));
+        expect(Number(get(cmi, 'cmi.core.score.raw'))).toBeGreaterThanOrEqual(0);
+        expect(get(cmi, 'cmi.core.score.max')).toBe('100');
+        expect(get(cmi, 'cmi.core.exit')).toBe('suspend');
+        expect(String(get(cmi, 'cmi.core.session_time'))).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+      } else {
+        expect(get(cmi, 'cmi.completion_status')).toBe('incomplete');
+        expect(['passed', 'failed']).toContain(get(cmi, 'cmi.success_status'));
+        const scaled = Number(get(cmi, 'cmi.score.scaled'));
+        expect(scaled).toBeGreaterThanOrEqual(0);
+        expect(scaled).toBeLessThanOrEqual(1);
+        expect(get(cmi, 'cmi.exit')).toBe('suspend');
+        expect(String(get(cmi, 'cmi.session_time'))).toMatch(/^PT/);
+      }
+      // One interaction per answered question, each with a type its standard defines.
+      const interactions = get(cmi, 'cmi.interactions') as { childArray?: Record<string, unknown>[] } | Record<string, unknown>[];
+      const list = (Array.isArray(interactions) ? interactions : (interactions?.childArray ?? Object.values(interactions ?? {}))) as Record<string, unknown>[];
+      const rows = list.filter((row) => row && typeof row === 'object' && 'id' in row);
+      expect(rows.length).toBe(20);
+      const types = flavour === 'scorm12' ? ['choice', 'sequencing', 'matching', 'fill-in', 'performance'] : ['choice', 'sequencing', 'matching', 'long-fill-in', 'other'];
+      for (const row of rows) {
+        expect(types).toContain(row.type);
+        expect(String(row.id)).toContain('final-assessment');
+        expect(String(row[flavour === 'scorm12' ? 'student_response' : 'learner_response'])).not.toBe('');
+        expect(String(row.result)).toMatch(/^(correct|wrong|incorrect|\d(\.\d+)?)$/);
+        if (flavour === 'scorm2004') expect(String(row.description)).not.toBe('');
+      }
+
+      // Relaunch: a new session from the LMS's saved data (as on another computer: this browser's copy is wiped).
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${lms.url}/host.html?mode=popup`);
+      await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+      const [again] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Launch course' }).click()]);
+      await expect(again.getByRole('heading', { level: 1 })).toBeVisible();
+      await goTo(again, `/lessons/${lessonIds[0]}`);
+      await expect(again.getByRole('status').filter({ hasText: 'Lesson complete' })).toBeVisible();
+      await goTo(again, '/quizzes/final-assessment');
+      await expect(again.getByRole('button', { name: 'Retake quiz' })).toBeVisible();
+      await again.close({ runBeforeUnload: true });
+    });
+
+    test('runs inside an LMS iframe and resumes an unfinished quiz there', async ({ page }) => {
+      await page.goto(`${lms.url}/host.html?mode=iframe`);
+      const frame = page.frameLocator('iframe[title="Course"]');
+      await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+      const lesson = lessonIds[1]!;
+      await page.frames()[1]!.evaluate((hash) => {
+        window.location.hash = hash;
+      }, `#/quizzes/${lesson}`);
+      await frame.getByRole('button', { name: /Start quiz|Retake quiz/ }).click();
+      await expect(frame.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+      await frame.locator('.question').getByRole('radio').first().check().catch(() => undefined);
+      // Leave mid-quiz: the LMS keeps the attempt (cmi.exit = suspend).
+      await page.goto('about:blank');
+      await expect.poll(() => lms.commits.length).toBeGreaterThan(0);
+
+      // As on another computer: this browser's own copy is wiped, only the LMS's is left.
+      await page.goto(`${lms.url}/last`);
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${lms.url}/host.html?mode=iframe`);
+      await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.frames()[1]!.evaluate((hash) => {
+        window.location.hash = hash;
+      }, `#/quizzes/${lesson}`);
+      await expect(frame.getByRole('button', { name: 'Resume quiz' })).toBeVisible();
+    });
+  });
+}
