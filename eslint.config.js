@@ -75,7 +75,7 @@ const importSettings = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports', '.bench', '.tmp'] },
+  { ignores: ['dist', 'dist-*', 'release', 'node_modules', 'test-results', 'playwright-report', 'reports', '.bench', '.tmp', 'server/data'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

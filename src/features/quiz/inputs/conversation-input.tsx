@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { replyOrder, walkConversation, type ConversationQuestion } from '../../../engine/index.ts';
 import type { InputProps } from './types.ts';
 
