@@ -83,18 +83,29 @@ export function quizSummary(attempts: Record<string, AttemptRecord>, quizId: str
   };
 }
 
-/** Mastery per skill across every finished scored attempt: earned over total, as a percent. */
-export function skillMastery(attempts: Record<string, AttemptRecord>): Record<string, { percent: number; questions: number }> {
-  const sums: Record<string, { earned: number; total: number }> = {};
+/**
+ * Where the learner stands on each skill now: from the latest finished scored attempt of each quiz (an old
+ * low score stops counting once the quiz is retaken), earned over total questions, as a whole percent.
+ */
+export function skillMastery(
+  attempts: Record<string, AttemptRecord>,
+): Record<string, { percent: number; questions: number; quizzes: number }> {
+  const latest = new Map<string, AttemptRecord>();
   for (const attempt of Object.values(attempts)) {
-    if (attempt.kind !== 'scored' || !attempt.score) continue;
-    for (const [skill, s] of Object.entries(attempt.score.perSkill)) {
-      const sum = (sums[skill] ??= { earned: 0, total: 0 });
+    if (attempt.kind !== 'scored' || !attempt.score || !attempt.finishedAt) continue;
+    const held = latest.get(attempt.quizId);
+    if (!held || attempt.finishedAt > held.finishedAt!) latest.set(attempt.quizId, attempt);
+  }
+  const sums: Record<string, { earned: number; total: number; quizzes: number }> = {};
+  for (const attempt of latest.values()) {
+    for (const [skill, s] of Object.entries(attempt.score!.perSkill)) {
+      const sum = (sums[skill] ??= { earned: 0, total: 0, quizzes: 0 });
       sum.earned += s.earned;
       sum.total += s.total;
+      sum.quizzes += 1;
     }
   }
   return Object.fromEntries(
-    Object.entries(sums).map(([skill, s]) => [skill, { percent: percentOf(s.earned, s.total), questions: s.total }]),
+    Object.entries(sums).map(([skill, s]) => [skill, { percent: percentOf(s.earned, s.total), questions: s.total, quizzes: s.quizzes }]),
   );
 }

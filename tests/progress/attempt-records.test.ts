@@ -74,11 +74,12 @@ describe('attempt records', () => {
     expect(attemptsOf(attempts, 'q', 'practice').map((a) => a.id)).toEqual(['p']);
   });
 
-  it('skill mastery sums every scored attempt', () => {
+  it('skill mastery counts the latest finished scored attempt of each quiz', () => {
     const attempts = {
-      a: attempt({ id: 'a', finishedAt: T0, score: score(50) }),
-      b: attempt({ id: 'b', finishedAt: T0, score: score(100) }),
+      a: attempt({ id: 'a', finishedAt: '2026-01-01T00:00:00.000Z', score: score(50) }),
+      b: attempt({ id: 'b', finishedAt: '2026-01-02T00:00:00.000Z', score: score(100) }),
+      c: attempt({ id: 'c', quizId: 'other', finishedAt: '2026-01-01T00:00:00.000Z', score: score(50) }),
     };
-    expect(skillMastery(attempts)).toEqual({ listening: { percent: 75, questions: 2 } });
+    expect(skillMastery(attempts)).toEqual({ listening: { percent: 75, questions: 2, quizzes: 2 } });
   });
 });

@@ -44,23 +44,54 @@ export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; h
   );
 }
 
-/** A small line chart of scores over attempts; its numbers are also given as text. */
-export function ScoreChart({ percents }: { percents: number[] }) {
+/**
+ * Scores over attempts as a line chart with labelled axes (score 0–100 %, attempt number) and the pass mark;
+ * the same numbers are given as text for screen readers (and listed under the chart).
+ */
+export function ScoreChart({ percents, passMark = 80 }: { percents: number[]; passMark?: number }) {
   if (percents.length < 2) return null;
-  const width = 240;
-  const height = 80;
-  const step = width / (percents.length - 1);
-  const points = percents.map((p, i) => `${(i * step).toFixed(1)},${(height - (p / 100) * height).toFixed(1)}`).join(' ');
+  const left = 44;
+  const bottom = 34;
+  const width = 560;
+  const height = 200;
+  const plotW = width - left - 16;
+  const plotH = height - bottom - 12;
+  const x = (i: number) => left + (percents.length === 1 ? 0 : (i * plotW) / (percents.length - 1));
+  const y = (p: number) => 12 + plotH - (p / 100) * plotH;
+  const points = percents.map((p, i) => `${x(i).toFixed(1)},${y(p).toFixed(1)}`).join(' ');
+  const summary = `Scores by attempt: ${percents.map((p, i) => `attempt ${i + 1}, ${p}%`).join('; ')}. Pass mark ${passMark}%.`;
   return (
     <figure className="score-chart">
-      <svg viewBox={`-6 -6 ${width + 12} ${height + 12}`} role="img" aria-label={`Scores over time: ${percents.map((p) => `${p}%`).join(', ')}`}>
-        <line x1="0" x2={width} y1={height * 0.2} y2={height * 0.2} className="score-chart__pass" />
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary}>
+        {[0, 50, 100].map((tick) => (
+          <g key={tick} className="score-chart__tick">
+            <line x1={left} x2={width - 16} y1={y(tick)} y2={y(tick)} />
+            <text x={left - 8} y={y(tick) + 5} textAnchor="end">
+              {tick}%
+            </text>
+          </g>
+        ))}
+        <line x1={left} x2={width - 16} y1={y(passMark)} y2={y(passMark)} className="score-chart__pass" />
+        <text x={width - 16} y={y(passMark) - 6} textAnchor="end" className="score-chart__pass-label">
+          Pass {passMark}%
+        </text>
         <polyline points={points} className="score-chart__line" />
         {percents.map((p, i) => (
-          <circle key={i} cx={i * step} cy={height - (p / 100) * height} r="4" className="score-chart__dot" />
+          <g key={i}>
+            <circle cx={x(i)} cy={y(p)} r="5" className="score-chart__dot" />
+            <text x={x(i)} y={height - bottom + 20} textAnchor="middle" className="score-chart__axis">
+              {i + 1}
+            </text>
+          </g>
         ))}
+        <text x={left + plotW / 2} y={height - 2} textAnchor="middle" className="score-chart__axis">
+          Attempt
+        </text>
+        <text x="12" y={12 + plotH / 2} textAnchor="middle" transform={`rotate(-90 12 ${12 + plotH / 2})`} className="score-chart__axis">
+          Score
+        </text>
       </svg>
-      <figcaption>Score over time (dashed line: 80% pass mark)</figcaption>
+      <figcaption>Your score on each attempt (dashed line: the {passMark}% pass mark)</figcaption>
     </figure>
   );
 }

@@ -42,12 +42,20 @@ export function Component() {
         {Object.keys(mastery).length === 0 ? (
           <p>Take a quiz to see how you are doing on each skill.</p>
         ) : (
+          <p className="skills__basis">Each skill counts your latest scored attempt of every quiz you have taken, so a retake replaces the old score. Practice rounds don’t count.</p>
+        )}
+        {Object.keys(mastery).length === 0 ? null : (
           <ul className="skills">
             {Object.entries(mastery).map(([skill, m]) => (
               <li key={skill} className="skills__item">
                 <span className="skills__label">{skillLabel(skill)}</span>
                 <ProgressBar label={`${skillLabel(skill)} mastery`} value={m.percent} />
-                <span className="skills__value">{m.percent}%</span>
+                <span className="skills__value">
+                  {m.percent}%<span className="visually-hidden">,</span>{' '}
+                  <span className="skills__count">
+                    ({m.questions} {m.questions === 1 ? 'question' : 'questions'} in {m.quizzes} {m.quizzes === 1 ? 'quiz' : 'quizzes'})
+                  </span>
+                </span>
               </li>
             ))}
           </ul>
