@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Question, Response } from '../../../src/engine/index.ts';
@@ -97,7 +97,7 @@ describe('question inputs work by keyboard, with native controls', () => {
     expect(items()).toEqual(['Stop', 'Think', 'Analyze']);
   });
 
-  it('categorize: one labelled select per item', async () => {
+  it('categorize: choose an item, then "Put in" a category; by keyboard, with focus moving to the next item', async () => {
     const user = userEvent.setup();
     const responses: unknown[] = [];
     const question: Question = {
@@ -114,9 +114,23 @@ describe('question inputs work by keyboard, with native controls', () => {
       ],
     };
     render(<Harness question={question} order={['yawn', 'smile']} onResponse={(r) => responses.push(r)} />);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Yawning' }), 'Negative');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Smiling' }), 'Positive');
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Put in Negative' })).toBeDisabled();
+    screen.getByRole('button', { name: 'Yawning' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Yawning' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Put in Negative' }));
+    expect(screen.getByRole('status')).toHaveTextContent('“Yawning” put in Negative.');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Smiling' })).toHaveFocus());
+    await user.keyboard(' ');
+    await user.click(screen.getByRole('button', { name: 'Put in Positive' }));
     expect(responses.at(-1)).toEqual({ kind: 'categorize', placements: { yawn: 'neg', smile: 'pos' } });
+    expect(within(screen.getByRole('group', { name: /^Negative/ })).getByRole('button', { name: 'Yawning' })).toBeInTheDocument();
+
+    // A placed item can be moved back.
+    await user.click(screen.getByRole('button', { name: 'Yawning' }));
+    await user.click(screen.getByRole('button', { name: 'Back to the list' }));
+    expect(responses.at(-1)).toEqual({ kind: 'categorize', placements: { smile: 'pos' } });
   });
 
   it('conversation: choose a reply, press Reply, and the dialogue moves on to an ending', async () => {
