@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useLessonView } from './lesson-view.tsx';
+import { getLesson } from '../../content/course.ts';
+import { useLessonView, usePart } from './lesson-view.tsx';
 
 /** Small presentational blocks a lesson may use. */
 
@@ -70,6 +71,9 @@ export function BeforeAfter({ items }: { items: { before: string; after: string 
 /** Notes for the trainer: hidden from learners unless they ask, never on a projected slide. */
 export function TrainerNotes({ minutes, children }: { minutes?: number; children?: ReactNode }) {
   const view = useLessonView();
+  const part = usePart();
+  // Each notes box is a landmark of its own, so each needs a name of its own: the section it belongs to.
+  const section = getLesson(view.lessonId)?.parts.find((p) => p.id === part?.partId)?.title;
   if (view.mode === 'slide' || !view.showNotes) return null;
   // The speaker view's notes panel is itself the labelled "Trainer notes" region: no second landmark inside.
   if (view.notesOnly) {
@@ -81,7 +85,7 @@ export function TrainerNotes({ minutes, children }: { minutes?: number; children
     );
   }
   return (
-    <aside className="trainer-notes" aria-label="Trainer notes">
+    <aside className="trainer-notes" aria-label={section ? `Trainer notes: ${section}` : 'Trainer notes'}>
       <p className="trainer-notes__title">
         Trainer notes{minutes ? <span className="trainer-notes__time"> · {minutes} min</span> : null}
       </p>

@@ -1,6 +1,6 @@
 import { Children, isValidElement, type ReactNode } from 'react';
 import { TrainerNotes } from './blocks.tsx';
-import { useLessonView } from './lesson-view.tsx';
+import { PartContext, useLessonView } from './lesson-view.tsx';
 
 /**
  * Wraps one part of a lesson (intro, a `##` section, the closing); inserted by build/remark-lesson-parts.ts.
@@ -14,8 +14,10 @@ export function LessonPart({ index, kind, partId, children }: { index: string; k
     return <>{Children.toArray(children).filter((child) => isValidElement(child) && child.type === TrainerNotes)}</>;
   }
   return (
-    <section id={`part-${partId}`} className={`lesson-part lesson-part--${kind}`} data-part={partId}>
-      {children}
-    </section>
+    <PartContext.Provider value={{ partId }}>
+      <section id={`part-${partId}`} className={`lesson-part lesson-part--${kind}`} data-part={partId}>
+        {children}
+      </section>
+    </PartContext.Provider>
   );
 }

@@ -25,3 +25,10 @@ export const LessonViewProvider = LessonViewContext.Provider;
 export function useLessonView(): LessonView {
   return useContext(LessonViewContext);
 }
+
+/** The lesson part being rendered (set by LessonPart), so what is inside it can name itself after it. */
+export const PartContext = createContext<{ partId: string } | null>(null);
+
+export function usePart(): { partId: string } | null {
+  return useContext(PartContext);
+}

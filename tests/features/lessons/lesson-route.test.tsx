@@ -36,13 +36,16 @@ describe('a lesson page', () => {
     const user = userEvent.setup();
     renderLesson(lesson.id);
     await screen.findByRole('heading', { level: 1, name: lesson.title });
-    expect(screen.queryAllByRole('complementary', { name: 'Trainer notes' })).toHaveLength(0);
+    expect(screen.queryAllByRole('complementary', { name: /^Trainer notes/ })).toHaveLength(0);
     await user.click(screen.getByRole('checkbox', { name: 'Show trainer notes' }));
     const sections = lesson.parts.filter((p) => p.kind === 'section').length;
-    expect(screen.getAllByRole('complementary', { name: 'Trainer notes' })).toHaveLength(sections);
+    const boxes = screen.getAllByRole('complementary', { name: /^Trainer notes/ });
+    expect(boxes).toHaveLength(sections);
+    // Every notes landmark has a name of its own (axe: landmark-unique).
+    expect(new Set(boxes.map((box) => box.getAttribute('aria-label'))).size).toBe(boxes.length);
     expect(useProgressStore.getState().prefs.showTrainerNotes).toBe(true);
     await user.click(screen.getByRole('checkbox', { name: 'Show trainer notes' }));
-    expect(screen.queryAllByRole('complementary', { name: 'Trainer notes' })).toHaveLength(0);
+    expect(screen.queryAllByRole('complementary', { name: /^Trainer notes/ })).toHaveLength(0);
   });
 
   it('"Mark lesson complete" records the completion', async () => {
@@ -51,6 +54,13 @@ describe('a lesson page', () => {
     await user.click(await screen.findByRole('button', { name: 'Mark lesson complete' }));
     expect(screen.getByText('Lesson complete')).toBeVisible();
     expect(useProgressStore.getState().lessons[lesson.id]?.completedAt).toBeTruthy();
+  });
+
+  it('links trainers to the slides and to the lesson’s workshop materials', async () => {
+    renderLesson(lesson.id);
+    const actions = await screen.findByRole('group', { name: 'Lesson actions' });
+    expect(within(actions).getByRole('link', { name: 'Present' })).toHaveAttribute('href', `/present/${lesson.id}/1`);
+    expect(within(actions).getByRole('link', { name: 'Workshop materials' })).toHaveAttribute('href', `/workshop/${lesson.id}`);
   });
 
   it('ends with a link to its quiz and to the next lesson', async () => {
