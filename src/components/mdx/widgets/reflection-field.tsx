@@ -38,6 +38,13 @@ export function ReflectionField({ reflectionId, label, hint }: { reflectionId: s
           setReflection(reflectionId, event.currentTarget.value);
         }}
       />
+      {/* On paper: the learner's words if any, then lines to write on. */}
+      <div className="print-only reflection-print" aria-hidden="true">
+        {text ? <p>{text}</p> : null}
+        <span className="write-line" />
+        <span className="write-line" />
+        <span className="write-line" />
+      </div>
       <p className="saved-indicator widget__saved" role="status" aria-live="polite">
         {showNote ? note : ''}
       </p>

@@ -44,8 +44,19 @@ export function StarStepper({ scenario, steps, reflectionId }: { scenario: strin
       <p className="stepper__scenario">
         <strong>The situation:</strong> {scenario}
       </p>
+      {/* On paper: every step with its question and example, no buttons. */}
+      <ol className="print-only stepper__print">
+        {steps.map((s) => (
+          <li key={`print-${s.letter}-${s.name}`}>
+            <strong>
+              {s.letter}: {s.name}.
+            </strong>{' '}
+            <span>{`${s.prompt} For example: ${s.example}`}</span>
+          </li>
+        ))}
+      </ol>
       {step ? (
-        <>
+        <div className="no-print">
           <ol className="stepper__progress" aria-label="Steps">
             {steps.map((s, i) => (
               <li key={`${s.letter}-${s.name}`} aria-current={i === index ? 'step' : undefined}>
@@ -81,7 +92,7 @@ export function StarStepper({ scenario, steps, reflectionId }: { scenario: strin
               Next step
             </button>
           </div>
-        </>
+        </div>
       ) : null}
       {mode === 'page' && (reachedEnd || hasSaved) ? (
         <div className="stepper__reflection">
