@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Lazy lesson bodies and route modules load through dynamic imports; on a busy 2-core machine that can take
+// longer than Testing Library's 1 s default for `findBy…`/`waitFor`. A wait still ends as soon as the
+// condition holds, so a generous ceiling costs nothing when things are fast.
+configure({ asyncUtilTimeout: 8000 });
 
 afterEach(() => {
   cleanup();

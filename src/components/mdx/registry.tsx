@@ -7,11 +7,13 @@ import { LostCustomerCalculator } from './widgets/lost-customer-calculator.tsx';
 import { PhraseRewriter } from './widgets/phrase-rewriter.tsx';
 import { Reflection } from './widgets/reflection.tsx';
 import { StarStepper } from './widgets/star-stepper.tsx';
+import { LostCustomerCost, StepDiagram } from './diagrams.tsx';
 
 /**
  * Every component a lesson may use, in one map passed to each lesson through `components`.
  * docs/authoring.md lists them for authors; a lesson using anything else fails its content test.
  */
+
 export const mdxComponents = {
   LessonPart,
   Scenario,
@@ -26,4 +28,6 @@ export const mdxComponents = {
   StarStepper,
   CueSorter,
   PhraseRewriter,
+  StepDiagram,
+  LostCustomerCost,
 } satisfies MDXComponents;
