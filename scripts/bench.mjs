@@ -121,5 +121,11 @@ const agreement = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/rewri
 console.log(`  ${(agreement.stdout || agreement.stderr).trim()}`);
 over ||= agreement.status !== 0;
 
+// Live workshop relay: 300 simulated phones on 127.0.0.1, answer → tally time and server memory.
+console.log('\nLive workshop relay');
+const relay = spawnSync(process.execPath, ['scripts/bench-relay.mjs'], { encoding: 'utf8', timeout: 90_000 });
+console.log((relay.stdout || relay.stderr || '  relay: no output').trimEnd());
+over ||= relay.status !== 0;
+
 console.log(over ? '\nbench: some figures miss their budget' : '\nbench: every figure within budget');
 process.exit(over ? 1 : 0);

@@ -1,4 +1,5 @@
-import { createBrowserRouter, createHashRouter, type RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, createHashRouter, type LoaderFunction, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { Layout } from '../components/layout/layout.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { NotFound } from '../components/not-found.tsx';
@@ -11,6 +12,17 @@ provideLiveSlots(() => import('../features/live/slots.tsx'));
 
 /** Every page waits for saved progress to be read (immediate on a first visit), so none renders empty first. */
 const loader = () => progressReady().then(() => null);
+
+/**
+ * Trainer pages bring their own loader (lesson, slide); a static `loader` beside `lazy` would win over it and
+ * leave the page without data, so theirs runs here, after saved progress is read like every page's.
+ */
+const trainerPage =
+  (load: () => Promise<{ loader: LoaderFunction; Component: ComponentType }>) =>
+  async () => {
+    const { loader: own, Component } = await load();
+    return { Component, loader: (args: LoaderFunctionArgs) => progressReady().then(() => own(args)) };
+  };
 
 /** Route modules load lazily so a first visit downloads only the page it opens. */
 export const routes: RouteObject[] = [
@@ -30,6 +42,8 @@ export const routes: RouteObject[] = [
           { path: 'quizzes/:quizId/attempts/:attemptId', lazy: () => import('../features/quiz/attempt-route.tsx') },
           { path: 'progress', lazy: () => import('../features/progress/progress-route.tsx') },
           { path: 'certificate', lazy: () => import('../features/certificate/certificate-route.tsx') },
+          { path: 'workshop', lazy: () => import('../features/workshop-plan/agenda-route.tsx') },
+          { path: 'workshop/:lessonId', lazy: () => import('../features/workshop-plan/materials-route.tsx') },
           { path: 'join', lazy: () => import('../features/live/join-route.tsx') },
           { path: '*', Component: NotFound },
         ],
@@ -39,24 +53,21 @@ export const routes: RouteObject[] = [
   // Trainer mode: full-screen pages without the site chrome (nothing of a learner's data on the wall).
   {
     path: '/present/:lessonId/quiz/:question',
-    loader,
     ErrorBoundary: RouteError,
     HydrateFallback: () => null,
-    lazy: () => import('../features/present/workshop-quiz-route.tsx'),
+    lazy: trainerPage(() => import('../features/present/workshop-quiz-route.tsx')),
   },
   {
     path: '/present/:lessonId/:slide',
-    loader,
     ErrorBoundary: RouteError,
     HydrateFallback: () => null,
-    lazy: () => import('../features/present/slide-route.tsx'),
+    lazy: trainerPage(() => import('../features/present/slide-route.tsx')),
   },
   {
     path: '/presenter/:lessonId/:slide',
-    loader,
     ErrorBoundary: RouteError,
     HydrateFallback: () => null,
-    lazy: () => import('../features/present/presenter-route.tsx'),
+    lazy: trainerPage(() => import('../features/present/presenter-route.tsx')),
   },
 ];
 

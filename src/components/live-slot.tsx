@@ -24,15 +24,14 @@ export interface LiveSlots {
 
 const served = () => typeof document !== 'undefined' && document.querySelector('meta[name="frontline-live"]') !== null;
 
-const load = (pick: (slots: LiveSlots) => ComponentType<never>) =>
-  lazy(async () => {
-    const loader = liveSlotsLoader();
-    if (!loader) return { default: () => null };
-    return { default: pick(await loader()) };
-  });
-
-const Presenter = load((slots) => slots.Presenter) as ComponentType<PresenterSlotProps>;
-const Screen = load((slots) => slots.Screen) as ComponentType<ScreenSlotProps>;
+const Presenter = lazy(async (): Promise<{ default: ComponentType<PresenterSlotProps> }> => {
+  const loader = liveSlotsLoader();
+  return { default: loader ? (await loader()).Presenter : () => null };
+});
+const Screen = lazy(async (): Promise<{ default: ComponentType<ScreenSlotProps> }> => {
+  const loader = liveSlotsLoader();
+  return { default: loader ? (await loader()).Screen : () => null };
+});
 
 export function LivePresenterSlot(props: PresenterSlotProps) {
   if (!served()) return null;

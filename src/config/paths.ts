@@ -9,6 +9,8 @@ export const paths = {
   present: (lessonId: string, slide: number) => `/present/${lessonId}/${slide}`,
   presenter: (lessonId: string, slide: number) => `/presenter/${lessonId}/${slide}`,
   workshopQuiz: (lessonId: string, question: number) => `/present/${lessonId}/quiz/${question}`,
+  workshop: () => '/workshop',
+  workshopMaterials: (lessonId: string) => `/workshop/${lessonId}`,
   /** A phone joins a live workshop here; the QR code adds `?room=CODE`. */
   join: (room?: string) => (room ? `/join?room=${room}` : '/join'),
 } as const;

@@ -70,7 +70,8 @@ export function formatInteraction2004(question: Question, response: Response): F
     case 'conversation':
       return { type: 'other', response: response.path.join(' ').slice(0, 4000) };
     case 'rewrite':
-      return { type: 'long-fill-in', response: response.text.slice(0, 4000) };
+      // Line breaks collapsed: scorm-again (and LMSs built the same way) reject them in a long-fill-in response.
+      return { type: 'long-fill-in', response: response.text.replace(/\s+/g, ' ').trim().slice(0, 4000) };
   }
 }
 
@@ -97,7 +98,7 @@ export function formatInteraction12(question: Question, response: Response): For
     case 'conversation':
       return { type: 'performance', response: response.path.join(',').slice(0, 255) };
     case 'rewrite':
-      return { type: 'fill-in', response: response.text.replace(/\s+/g, ' ').slice(0, 255) };
+      return { type: 'fill-in', response: response.text.replace(/\s+/g, ' ').trim().slice(0, 255) };
   }
 }
 

@@ -26,6 +26,11 @@ export interface LmsAdapter {
   commit(): void;
   /** Ends the session (the page is going away). */
   finish(status: CourseStatus): void;
+  /**
+   * The page came back from the back/forward cache after `finish`: opens a new session if the LMS allows it.
+   * False when it does not; the course then runs on its own, its progress kept in this browser.
+   */
+  resume(): boolean;
 }
 
 export async function loadCourseIndex(): Promise<CourseIndex> {
@@ -86,5 +91,17 @@ export async function runSession(store: ProgressStore, adapter: LmsAdapter, targ
     save();
     finished = true;
     adapter.finish(status());
+  });
+  // pagehide finished the session; a page restored from the back/forward cache opens a new one and goes on
+  // reporting (or, where the LMS refuses, carries on alone rather than calling a finished API).
+  target.addEventListener('pageshow', (event) => {
+    if (!event.persisted || !finished) return;
+    if (!adapter.resume()) {
+      console.warn('Frontline: the LMS did not reopen the session; progress stays in this browser until the next launch.');
+      return;
+    }
+    finished = false;
+    save();
+    adapter.commit();
   });
 }

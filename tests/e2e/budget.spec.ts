@@ -13,6 +13,8 @@ test('the home route ships at most 110 KB of gzip JS on a first visit', async ({
 });
 
 test('a lesson route adds at most 25 KB of gzip JS to the home route', async ({ browser }) => {
+  // Six first visits, each until the network is idle.
+  test.slow();
   const homePage = await browser.newPage();
   const home = await measureFirstVisit(homePage, '/');
   for (const id of lessonIds) {

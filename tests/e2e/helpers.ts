@@ -1,7 +1,7 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Lesson ids as the build sees them: every content folder with a lesson.mdx. */
@@ -39,4 +39,72 @@ export async function measureFirstVisit(page: Page, url: string) {
   await Promise.all(pending);
   const sum = (type: 'js' | 'css') => bodies.filter((b) => b.type === type).reduce((total, b) => total + b.gzip, 0) / 1024;
   return { jsKB: sum('js'), cssKB: sum('css'), files: bodies };
+}
+
+/** Lesson ids in course order (the `order` in each lesson's frontmatter), as the home page lists them. */
+export const lessonsInOrder = [...lessonIds].sort((a, b) => lessonOrder(a) - lessonOrder(b));
+function lessonOrder(id: string): number {
+  const frontmatter = readFileSync(path.join('content', id, 'lesson.mdx'), 'utf8').split('---')[1] ?? '';
+  return Number(/^order:\s*(\d+)/m.exec(frontmatter)?.[1] ?? 99);
+}
+
+// ── Saved progress, read and edited as the tests' "hand on the storage" ────────────────────────────────
+
+export const PROGRESS_KEY = 'frontline-progress';
+
+// Loose JSON shapes: the tests read what the app saved, whatever it is.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type SavedAttempt = Record<string, any> & { id: string; questionIds: string[]; responses: Record<string, any>; hashes: Record<string, string> };
+export type Saved = { version: number; state: Record<string, any> & { attempts: Record<string, SavedAttempt>; lessons: Record<string, any> } };
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** What localStorage holds now (null when nothing is saved). */
+export async function saved(page: Page): Promise<Saved | null> {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as Saved | null, PROGRESS_KEY);
+}
+
+/**
+ * Waits until the saved progress satisfies `ready` (writes are batched, so a change reaches storage a moment
+ * after the screen shows it), and returns it.
+ */
+export async function savedWhen(page: Page, ready: (data: Saved) => boolean, message = 'saved progress'): Promise<Saved> {
+  let last: Saved | null = null;
+  await expect
+    .poll(async () => {
+      last = await saved(page);
+      return last !== null && ready(last);
+    }, { message, timeout: 15_000 })
+    .toBe(true);
+  return last!;
+}
+
+/** The attempt open in the quiz page's URL. */
+export function attemptIdOf(page: Page): string {
+  const id = new URL(page.url()).searchParams.get('attempt');
+  if (!id) throw new Error(`no attempt in ${page.url()}`);
+  return id;
+}
+
+/**
+ * Edits the open attempt in storage, as a content update or another device would, once everything the page
+ * did so far is saved; then reloads (or goes to `goTo`) so the page reads it. The edit carries a later `updatedAt`, so if the page
+ * still had a write pending its merge keeps the edited plan.
+ */
+export async function editAttemptAndReload(
+  page: Page,
+  edit: (attempt: SavedAttempt) => void,
+  ready: (attempt: SavedAttempt) => boolean = () => true,
+  /** Where to go instead of reloading (the page is left either way, which flushes any pending write). */
+  goTo?: string,
+) {
+  await expect(page).toHaveURL(/[?&]attempt=/);
+  const id = attemptIdOf(page);
+  const data = await savedWhen(page, (d) => !!d.state.attempts[id] && String(d.state.lastRoute ?? '').includes(id) && ready(d.state.attempts[id]), `attempt ${id} saved`);
+  const attempt = data.state.attempts[id]!;
+  const original = structuredClone(attempt);
+  edit(attempt);
+  attempt.updatedAt = new Date(Date.parse(attempt.updatedAt as string) + 1000).toISOString();
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify(data)]);
+  await (goTo ? page.goto(goTo) : page.reload());
+  return { original, edited: attempt };
 }

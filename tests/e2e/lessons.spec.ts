@@ -29,13 +29,22 @@ test('the lost-customer calculator recomputes as the learner types', async ({ pa
 test('the cue sorter is sorted with the keyboard and reports the result', async ({ page }) => {
   await page.goto('/lessons/nonverbal-cues');
   // Wait for the lesson body (a lazy chunk) before counting its controls.
-  await expect(page.getByRole('button', { name: 'Check my sorting' })).toBeVisible();
-  const selects = page.getByRole('combobox');
-  const count = await selects.count();
+  const sorter = page.getByRole('region', { name: 'Try it: sort the cues' });
+  await expect(sorter.getByRole('button', { name: 'Check my sorting' })).toBeVisible();
+  const pool = sorter.locator('.sorter__pool .sorter__item');
+  const count = await pool.count();
   expect(count).toBeGreaterThanOrEqual(10);
-  for (let i = 0; i < count; i++) await selects.nth(i).selectOption({ label: 'Positive' });
-  await page.getByRole('button', { name: 'Check my sorting' }).press('Enter');
-  await expect(page.getByText(new RegExp(`of ${count} sorted correctly`))).toBeVisible();
+  // Choose an item, then "Put in Positive": all by keyboard, one item at a time.
+  for (let left = count; left > 0; left--) {
+    await pool.first().press('Enter');
+    await sorter.getByRole('button', { name: 'Put in Positive' }).press('Enter');
+    await expect(pool).toHaveCount(left - 1);
+    // Focus moves on to the next cue (on the next frame) before the next key press.
+    if (left > 1) await expect(sorter.locator('.sorter__pool .sorter__item:focus')).toHaveCount(1);
+  }
+  await expect(sorter.getByText('Everything is placed.')).toBeVisible();
+  await sorter.getByRole('button', { name: 'Check my sorting' }).press('Enter');
+  await expect(sorter.getByText(new RegExp(`of ${count} sorted correctly`))).toBeVisible();
 });
 
 test('the phrase rewriter flags "can’t" language and shows a model rewrite', async ({ page }) => {

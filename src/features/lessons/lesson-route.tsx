@@ -7,6 +7,7 @@ import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { useReadingPosition } from './use-reading-position.ts';
+import { LessonProgress } from './lesson-progress.tsx';
 import './lesson.css';
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -62,6 +63,9 @@ export function Component() {
           <Link className="button button--secondary" to={paths.present(lesson.id, 1)}>
             Present
           </Link>
+          <Link className="button button--secondary" to={paths.workshopMaterials(lesson.id)}>
+            Workshop materials
+          </Link>
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
             Print handout
           </button>
@@ -79,6 +83,7 @@ export function Component() {
           </ul>
         </section>
       </header>
+      <LessonProgress lesson={lesson} />
       <LessonViewProvider value={{ mode: 'page', showNotes, lessonId: lesson.id }}>
         <div className="prose">
           <Body components={mdxComponents} />

@@ -3,6 +3,7 @@ import type { PresenterSlotProps } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
 import { loadQuiz } from '../../content/quizzes.ts';
 import type { Question } from '../../engine/index.ts';
+import type { LiveQuestion } from '../../../server/protocol.ts';
 import { fetchJoinUrl } from './live-socket.ts';
 import { JoinCard } from './screen-live.tsx';
 import { answerable } from './tally.ts';
@@ -21,7 +22,8 @@ const short = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` : 
 export default function PresenterLive({ lessonId }: PresenterSlotProps) {
   const [questions, setQuestions] = useState<readonly Question[] | null>(null);
   const [joinUrl, setJoinUrl] = useState('');
-  const [selected, setSelected] = useState(1);
+  // The trainer's pick, for the room's state it was made in: when the room moves on, the list follows it.
+  const [choice, setChoice] = useState<{ when: string; position: number } | null>(null);
   const room = usePresenterRoom(lessonId, true);
   const selectId = useId();
 
@@ -35,19 +37,17 @@ export default function PresenterLive({ lessonId }: PresenterSlotProps) {
   }, [lessonId]);
 
   const current = room.state?.current ?? null;
-  const currentPosition = current?.position;
-  // The question list follows the room: after a reveal the next question is ready to open.
-  useEffect(() => {
-    if (currentPosition === undefined || !questions) return;
-    setSelected(current?.phase === 'revealed' ? Math.min(questions.length, currentPosition + 1) : currentPosition);
-  }, [currentPosition, current?.phase, questions]);
-
   if (!questions || questions.length === 0) return null;
+  const when = `${current?.position}|${current?.phase}`;
+  // After a reveal the next question is ready to open.
+  const following = current ? (current.phase === 'revealed' ? Math.min(questions.length, current.position + 1) : current.position) : 1;
+  const selected = choice?.when === when ? choice.position : following;
+  const setSelected = (position: number) => setChoice({ when, position });
   const inPlay = current ? questions[current.position - 1] : undefined;
 
   const open = () => {
     const question = questions[selected - 1];
-    if (question) room.send({ type: 'open', question: question as never, position: selected, count: questions.length });
+    if (question) room.send({ type: 'open', question: question as unknown as LiveQuestion, position: selected, count: questions.length });
   };
 
   return (

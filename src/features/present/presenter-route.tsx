@@ -49,6 +49,10 @@ export function Component() {
           <span className="presenter__eyebrow">Speaker view</span> {lesson.title}
         </h1>
         <PresenterTimer lessonId={lesson.id} plannedMinutes={lesson.minutes} />
+        {/* A new tab: leaving the speaker view would drop the room's place in the deck. */}
+        <a className="presenter__materials" href={paths.workshopMaterials(lesson.id)} target="_blank" rel="noreferrer">
+          Workshop materials<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
       </header>
       <main className="presenter__main">
         <section className="presenter__current" aria-labelledby="presenter-current-label">

@@ -8,7 +8,16 @@
  *
  * One AU for the whole course (see docs/lms.md): moveOn CompletedAndPassed, mastery score 0.8. "Completed"
  * once every lesson is complete, "Passed" / "Failed" from the final assessment, each at most as often as cmi5
- * allows; "experienced" per lesson and "answered" per question are cmi5 allowed statements beside them.
+ * allows (9.3: per session no verb twice and only one of passed/failed; per registration one completed, one
+ * passed, no failed after passed; what a session may not send waits for the next one); "experienced" per
+ * lesson and "answered" per question are cmi5 allowed statements beside them.
+ *
+ * Sessions: "Initialized" is the first statement of a launch and "Terminated" the last, sent when the page goes.
+ * A reload the course can see coming (F5, Ctrl/Cmd+R, or a reload the page starts) keeps the session open: the
+ * reloaded page carries on with the same token and sends no second "Initialized". After a "Terminated" (the page
+ * was left, or reloaded from the browser's own button, which a page cannot tell from closing) the session is
+ * over, as cmi5 says: the page keeps saving progress to the LMS's state document, sends no more statements, and
+ * the next launch reports what is still due.
  */
 import Cmi5, { type SendStatementOptions } from '@xapi/cmi5';
 import type { CourseStatus } from '../course-status.ts';
@@ -18,9 +27,7 @@ import { createOutbox, type Outbox, type QueuedStatement } from './outbox.ts';
 
 const VERSION_HEADER = { 'X-Experience-API-Version': '1.0.3' };
 const STATE_ID = 'https://frontline.example/xapi/state/progress';
-const CMI5_CATEGORY = { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' };
 const VERBS = {
-  initialized: { id: 'http://adlnet.gov/expapi/verbs/initialized', display: { 'en-US': 'initialized' } },
   experienced: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-US': 'experienced' } },
   answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered' } },
 };
@@ -37,15 +44,20 @@ export async function statementId(key: string): Promise<string> {
 interface SavedSession {
   authToken: string;
   initializedDate: string;
-  /** A Terminated statement was sent (the page was left or reloaded): the next load starts a new session. */
+  /** A Terminated statement was sent: this session is over, and a reload sends no statements in it. */
   terminated?: boolean;
+  /** Defined verbs already sent in this session (a session uses each once, and only one of passed/failed). */
+  verbs?: string[];
 }
 
 interface StateDocument {
   progress?: string;
-  /** Defined statements already sent in this registration (cmi5 allows each once). */
-  sent?: { completed?: boolean; passed?: boolean };
+  /** Statements already sent in this registration: completed and passed (cmi5 allows each once), lessons experienced. */
+  sent?: { completed?: boolean; passed?: boolean; experienced?: string[] };
 }
+
+/** How long after F5 / Ctrl+R a pagehide is taken for that reload (a "Leave page?" question may come between). */
+const RELOAD_KEY_WINDOW_MS = 60_000;
 
 type Statement = QueuedStatement & { context?: Record<string, unknown> };
 
@@ -53,7 +65,8 @@ type Statement = QueuedStatement & { context?: Record<string, unknown> };
 class OutboxCmi5 extends Cmi5 {
   nextKey: string | undefined;
   outbox: Outbox | undefined;
-  readonly log: Statement[] = [];
+  /** The page is going: statements leave with `keepalive`. */
+  closing = false;
 
   override async sendXapiStatement(statement: never, options?: SendStatementOptions): ReturnType<Cmi5['sendXapiStatement']> {
     const built = (options?.transform ? options.transform(statement) : statement) as unknown as Statement;
@@ -62,7 +75,7 @@ class OutboxCmi5 extends Cmi5 {
     const final: Statement = { ...built, id: key ? await statementId(`${this.getLaunchParameters().registration}|${key}`) : built.id };
     // Queued at once (written to IndexedDB in the background) so that a send started by pagehide includes it.
     void this.outbox!.add(final);
-    void this.outbox!.flush();
+    void this.outbox!.flush({ keepalive: this.closing });
     return { data: [final.id] } as unknown as Awaited<ReturnType<Cmi5['sendXapiStatement']>>;
   }
 }
@@ -73,7 +86,8 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
   if (!Cmi5.isCmiAvailable) return undefined;
   const cmi5 = new OutboxCmi5();
   const params = cmi5.getLaunchParameters();
-  const sessionKey = `frontline-cmi5:${params.registration}`;
+  // One launch, one session: the fetch URL is unique to it (a later launch in this tab is a new session).
+  const sessionKey = `frontline-cmi5:${params.fetch}`;
   const readSaved = (): SavedSession | undefined => {
     try {
       return JSON.parse(target.sessionStorage.getItem(sessionKey) ?? 'null') ?? undefined;
@@ -112,15 +126,24 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
   }
   const token = cmi5.getAuthToken();
   const normal = cmi5.getLaunchData().launchMode === 'Normal';
-  let started = new Date();
-  if (saved?.terminated) {
-    // Reloaded after the last session ended: a new session begins with its own Initialized.
-    cmi5.nextKey = undefined;
-    await cmi5.sendXapiStatement(sessionStatement(cmi5, VERBS.initialized) as never);
-  } else if (saved) {
-    started = new Date(saved.initializedDate);
-  }
-  writeSaved({ authToken: token, initializedDate: started.toISOString() });
+  const started = saved ? new Date(saved.initializedDate) : (cmi5.getInitializedDate() ?? new Date());
+  /** Terminated was sent: statements may no longer be sent in this session. */
+  let ended = saved?.terminated === true;
+  const verbs = new Set(saved?.verbs ?? (saved ? [] : ['initialized']));
+  const remember = () => writeSaved({ authToken: token, initializedDate: started.toISOString(), ...(ended ? { terminated: true } : {}), verbs: [...verbs] });
+  remember();
+  if (ended) console.info('Frontline: this cmi5 session has ended (the page was left); progress is still saved, the next launch reports it.');
+
+  // A reload the page can see coming keeps the session open (see the top of this file).
+  let reloadAt = -Infinity;
+  let reloading = false;
+  target.addEventListener('keydown', (event) => {
+    if (event.key === 'F5' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'r')) reloadAt = Date.now();
+  });
+  const navigation = (target as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigate', (event) => {
+    if ((event as Event & { navigationType?: string }).navigationType === 'reload') reloading = true;
+  });
 
   const stateUrl = () => {
     const query = new URLSearchParams({
@@ -138,7 +161,6 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
   } catch {
     // no saved state: a first launch, or the LRS is unreachable (the browser's own copy is still there)
   }
-  let failedThisSession = false;
   let pendingState: string | undefined;
   const putState = (keepalive = false) => {
     const body = JSON.stringify(state);
@@ -150,6 +172,7 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
   };
 
   const send = async (key: string, statement: () => Promise<unknown>) => {
+    if (ended) return;
     cmi5.nextKey = key;
     try {
       await statement();
@@ -158,7 +181,10 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
       console.error('Frontline: a cmi5 statement was not sent.', error);
     }
   };
-  target.addEventListener('online', () => void cmi5.outbox!.flush());
+  target.addEventListener('online', () => {
+    putState();
+    void cmi5.outbox!.flush();
+  });
   void cmi5.outbox.flush();
 
   const activity = (path: string, name: string, type: string) => ({
@@ -166,6 +192,37 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
     id: `${params.activityId}/${path}`,
     definition: { name: { 'en-US': name }, type },
   });
+
+  /**
+   * The cmi5 defined statements the course status calls for and the rules still allow: completed once per
+   * registration; passed once per registration, not in a session that already failed (it waits for the next);
+   * failed for a final attempt that fell short, once per session and never after passed.
+   */
+  const settle = async (status: CourseStatus, failedAttempt?: string) => {
+    if (!normal || ended) return;
+    const sent = { ...state.sent };
+    if (status.completed && !sent.completed && !verbs.has('completed')) {
+      verbs.add('completed');
+      await send('completed', () => cmi5.complete());
+      sent.completed = true;
+    }
+    const score = status.score !== undefined ? { scaled: status.score / 100, raw: status.score, min: 0, max: 100 } : undefined;
+    if (score && !sent.passed && !verbs.has('passed') && !verbs.has('failed')) {
+      if (status.success === 'passed') {
+        verbs.add('passed');
+        await send('passed', () => cmi5.pass(score));
+        sent.passed = true;
+      } else if (failedAttempt) {
+        verbs.add('failed');
+        await send(`failed:${failedAttempt}`, () => cmi5.fail(score));
+      }
+    }
+    remember();
+    if (JSON.stringify(sent) !== JSON.stringify(state.sent ?? {})) {
+      state = { ...state, sent };
+      putState();
+    }
+  };
 
   let queue = Promise.resolve();
   const later = (job: () => Promise<void>) => {
@@ -177,13 +234,20 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
     async load() {
       return state.progress ?? '';
     },
-    save(progress) {
+    save(progress, status) {
       state = { ...state, progress };
       putState();
+      // What an earlier session could not send (a pass after a fail, a session that ended early) goes now.
+      if (!ended && ((status.completed && !state.sent?.completed) || (status.success === 'passed' && !state.sent?.passed))) {
+        later(() => settle(status));
+      }
     },
     report(events, quizzes, status: CourseStatus) {
       later(async () => {
         for (const lessonId of events.lessonsCompleted) {
+          const experienced = state.sent?.experienced ?? [];
+          if (ended || experienced.includes(lessonId)) continue;
+          state = { ...state, sent: { ...state.sent, experienced: [...experienced, lessonId] } };
           await send(`experienced:${lessonId}`, () =>
             cmi5.sendXapiStatement(
               allowedStatement(cmi5, VERBS.experienced, activity(`lesson/${lessonId}`, lessonId, 'http://adlnet.gov/expapi/activities/lesson')) as never,
@@ -228,25 +292,8 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
             );
           }
         }
-        if (!normal) return;
-        const sent = { ...state.sent };
-        if (status.completed && !sent.completed) {
-          await send('completed', () => cmi5.complete());
-          sent.completed = true;
-        }
         const finals = events.attemptsFinished.filter((a) => a.quizId === 'final-assessment' && a.score);
-        const score = status.score !== undefined ? { scaled: status.score / 100, raw: status.score, min: 0, max: 100 } : undefined;
-        if (finals.length > 0 && score && !sent.passed) {
-          if (status.success === 'passed') {
-            await send('passed', () => cmi5.pass(score));
-            sent.passed = true;
-          } else if (!failedThisSession) {
-            await send(`failed:${finals.at(-1)!.id}`, () => cmi5.fail(score));
-            failedThisSession = true;
-          }
-        }
-        state = { ...state, sent };
-        putState();
+        await settle(status, finals.at(-1)?.id);
       });
     },
     commit() {
@@ -255,12 +302,27 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
     },
     finish() {
       putState(true);
+      if (ended) return;
+      if (reloading || Date.now() - reloadAt < RELOAD_KEY_WINDOW_MS) {
+        // Reloading: the session goes on in the reloaded page, with this token.
+        void cmi5.outbox!.flush({ keepalive: true });
+        remember();
+        return;
+      }
+      // What is still being reported goes first, with keepalive; then Terminated, the session's last statement.
+      cmi5.closing = true;
+      writeSaved({ authToken: token, initializedDate: started.toISOString(), terminated: true, verbs: [...verbs, 'terminated'] });
       later(async () => {
         cmi5.nextKey = undefined;
+        verbs.add('terminated');
         await cmi5.terminate();
-        await cmi5.outbox!.flush({ keepalive: true });
+        ended = true;
       });
-      writeSaved({ authToken: token, initializedDate: started.toISOString(), terminated: true });
+    },
+    resume() {
+      // Back from the back/forward cache after Terminated: the session stays over (cmi5 has no way back into
+      // it); progress still goes to the state document, and the next launch reports the rest.
+      return true;
     },
   };
 }
@@ -286,12 +348,4 @@ function allowedStatement(
     context,
     timestamp: new Date().toISOString(),
   };
-}
-
-/** A cmi5 defined statement about the AU itself (here: a new session's Initialized). */
-function sessionStatement(cmi5: Cmi5, verb: { id: string; display: Record<string, string> }) {
-  const statement = allowedStatement(cmi5, verb, { objectType: 'Activity', id: cmi5.getLaunchParameters().activityId });
-  const context = statement.context as { contextActivities?: { category?: unknown[] } };
-  context.contextActivities = { ...context.contextActivities, category: [...(context.contextActivities?.category ?? []), CMI5_CATEGORY] };
-  return statement;
 }

@@ -66,9 +66,19 @@ export async function createOutbox(scope: string, send: (statements: QueuedState
     }
   };
 
+  /** Statements go in batches of at most this many bytes: a page that is closing may send only 64 KB in all. */
+  const KEEPALIVE_BYTES = 60_000;
+
   const flushNow = async (keepalive: boolean): Promise<boolean> => {
-    const batch = queue.slice();
+    let batch = queue.slice();
     if (batch.length === 0) return true;
+    if (keepalive) {
+      // Oldest first, as many as a closing page may send; the rest wait in IndexedDB for the next launch.
+      let bytes = 2;
+      const fits = batch.findIndex((entry) => (bytes += JSON.stringify(entry.statement).length + 1) > KEEPALIVE_BYTES);
+      if (fits === 0) return false;
+      if (fits > 0) batch = batch.slice(0, fits);
+    }
     let status: number;
     try {
       status = await send(batch.map((entry) => entry.statement), keepalive);
@@ -80,7 +90,11 @@ export async function createOutbox(scope: string, send: (statements: QueuedState
     const done = (status >= 200 && status < 300) || (status >= 400 && status < 500);
     if (!done) return false;
     if (status >= 400 && status !== 409) console.error(`Frontline: the LRS refused ${batch.length} statement(s) (HTTP ${status}).`);
-    queue.splice(0, batch.length);
+    // Removed by identity, not by count: a closing page's send may have overtaken this one.
+    for (const entry of batch) {
+      const at = queue.indexOf(entry);
+      if (at >= 0) queue.splice(at, 1);
+    }
     await forget(batch.flatMap((entry) => (entry.seq === undefined ? [] : [entry.seq])));
     return queue.length === 0;
   };
@@ -92,13 +106,18 @@ export async function createOutbox(scope: string, send: (statements: QueuedState
       if (!db) return;
       try {
         entry.seq = (await request(db.transaction(STORE, 'readwrite').objectStore(STORE).add({ scope, statement }))) as number;
+        // Sent while it was being written: nothing left to keep.
+        if (!queue.includes(entry)) await forget([entry.seq]);
       } catch {
         // kept in memory for this page
       }
     },
     flush(options = {}) {
-      // One flush at a time, so a batch is never sent twice at once; a later call waits for the earlier one.
-      const run = (sending ?? Promise.resolve(true)).then(() => flushNow(options.keepalive ?? false));
+      // A closing page sends at once, even over a send still under way (that one may never be answered once the
+      // page is gone; a statement that arrives twice is stored once, by its id).
+      if (options.keepalive) return flushNow(true);
+      // Otherwise one flush at a time, so a batch is not sent twice at once; a later call waits for the earlier one.
+      const run = (sending ?? Promise.resolve(true)).then(() => flushNow(false));
       sending = run.finally(() => {
         if (sending === run) sending = undefined;
       });

@@ -16,6 +16,8 @@ interface Dialect {
   set(element: string, value: string): boolean;
   commit(): void;
   terminate(): void;
+  /** Initializes again after terminate (a page back from the back/forward cache); false if the LMS refuses. */
+  reopen(): boolean;
   writeStatus(status: CourseStatus, set: (element: string, value: string) => void): void;
   writeExit(value: 'suspend' | 'normal'): void;
   sessionTime(ms: number): string;
@@ -49,6 +51,7 @@ export function duration2004(ms: number): string {
 function scorm12(): Dialect | undefined {
   const api = findScormApi('scorm12');
   if (!api || api.LMSInitialize('') !== 'true') return undefined;
+  const reopen = () => api.LMSInitialize('') === 'true';
   const set = (element: string, value: string) => api.LMSSetValue(element, value) === 'true';
   return {
     limit: SCORM12_LIMIT,
@@ -56,6 +59,7 @@ function scorm12(): Dialect | undefined {
     set,
     commit: () => void api.LMSCommit(''),
     terminate: () => void api.LMSFinish(''),
+    reopen,
     writeStatus(status) {
       // One status in 1.2: passed or failed once the final assessment is taken, else completed or incomplete.
       const lessonStatus = status.success !== 'unknown' ? status.success : status.completed ? 'completed' : 'incomplete';
@@ -84,6 +88,7 @@ function scorm12(): Dialect | undefined {
 function scorm2004(): Dialect | undefined {
   const api = findScormApi('scorm2004');
   if (!api || api.Initialize('') !== 'true') return undefined;
+  const reopen = () => api.Initialize('') === 'true';
   const set = (element: string, value: string) => api.SetValue(element, value) === 'true';
   return {
     limit: SCORM2004_LIMIT,
@@ -91,6 +96,7 @@ function scorm2004(): Dialect | undefined {
     set,
     commit: () => void api.Commit(''),
     terminate: () => void api.Terminate(''),
+    reopen,
     writeStatus(status) {
       set('cmi.completion_status', status.completed ? 'completed' : 'incomplete');
       set('cmi.progress_measure', String(Math.round((status.lessonsDone / Math.max(1, status.lessonsTotal)) * 100) / 100));
@@ -122,7 +128,7 @@ function scorm2004(): Dialect | undefined {
 export function createScormAdapter(kind: 'scorm12' | 'scorm2004', now: () => number = Date.now): LmsAdapter | undefined {
   const lms = kind === 'scorm12' ? scorm12() : scorm2004();
   if (!lms) return undefined;
-  const started = now();
+  let started = now();
   const count = kind === 'scorm12' ? 'cmi.interactions._count' : 'cmi.interactions._count';
   let last = { saved: '', status: '' };
   let open = true;
@@ -172,6 +178,14 @@ export function createScormAdapter(kind: 'scorm12' | 'scorm2004', now: () => num
       lms.commit();
       open = false;
       lms.terminate();
+    },
+    resume() {
+      if (open || !lms.reopen()) return false;
+      // A new LMS session: its own session time; status and suspend data are written afresh.
+      open = true;
+      started = now();
+      last = { saved: '', status: '' };
+      return true;
     },
   };
 }

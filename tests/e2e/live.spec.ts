@@ -1,0 +1,218 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, expect as baseExpect, type Browser, type Page } from '@playwright/test';
+
+/**
+ * The live workshop end to end, on 127.0.0.1 only: the workshop server (started here, on the built dist/)
+ * with one presenter, its projector and up to 30 phones as browser contexts of one Chromium.
+ */
+
+// One server per test and thirty browser contexts: these run one at a time, whatever the worker count.
+test.describe.configure({ mode: 'serial' });
+
+/** Thirty pages load the app at once on a shared machine: waits stay condition-based, with a longer ceiling. */
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const LESSON = 'star-method';
+/** The lesson's third question is single choice: four options, lettered A–D on phones and on the wall. */
+const SINGLE = 3;
+
+interface Server {
+  process: ChildProcess;
+  port: number;
+  base: string;
+}
+
+function startServer(dataDir: string, port = 0): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', String(port), '--data', dataDir, '--quiet'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening (\d+)/.exec(out);
+      if (match) resolve({ process: child, port: Number(match[1]), base: `http://127.0.0.1:${match[1]}` });
+    });
+    child.once('exit', (code) => reject(new Error(`workshop server exited (${code}): ${out}`)));
+  });
+}
+
+function stopServer(server: Server, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (server.process.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.process.once('exit', () => resolve());
+    server.process.kill(signal);
+  });
+}
+
+/** Runs `work` over `items`, a few at a time: thirty phones joining at once would only test the machine. */
+async function inBatches<T>(items: T[], size: number, work: (item: T, index: number) => Promise<void>) {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map((item, j) => work(item, i + j)));
+}
+
+async function startSession(browser: Browser, base: string) {
+  const trainer = await browser.newContext();
+  const presenter = await trainer.newPage();
+  await presenter.goto(`${base}/presenter/${LESSON}/1`);
+  await presenter.getByRole('button', { name: 'Start live session' }).click();
+  const code = (await presenter.getByTestId('room-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  const screen = await trainer.newPage();
+  await screen.goto(`${base}/present/${LESSON}/quiz/1`);
+  await expect(screen.getByTestId('room-code')).toHaveText(code);
+  await expect(screen.getByRole('img', { name: new RegExp(`QR code to join: .*/join\\?room=${code}`) })).toBeVisible();
+  return { trainer, presenter, screen, code };
+}
+
+async function joinPhone(browser: Browser, base: string, code: string, name = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/join?room=${code}`);
+  await expect(page.getByLabel('Room code')).toHaveValue(code);
+  if (name) await page.getByLabel('Your first name (optional)').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByText(/You’re in|Question \d+ of/)).toBeVisible();
+  return page;
+}
+
+async function openQuestion(presenter: Page, position: number) {
+  await presenter.getByLabel('Question', { exact: true }).selectOption(String(position));
+  await presenter.getByRole('button', { name: 'Open question' }).click();
+}
+
+async function answer(phone: Page, option: number) {
+  await phone.getByRole('radio').nth(option).check();
+  await phone.getByRole('button', { name: 'Send answer' }).click();
+  await expect(phone.getByText('Answer received')).toBeVisible();
+}
+
+/** The projected bar chart, read as its rows' texts ("8 answers, 27 %"), in the room's order A, B, C, D. */
+const chartCounts = (screen: Page) => screen.locator('.live-chart__count');
+
+let dataDir: string;
+let server: Server;
+
+test.beforeEach(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'frontline-live-e2e-'));
+  server = await startServer(dataDir);
+});
+
+test.afterEach(async () => {
+  await stopServer(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('30 phones answer; every tally equals the answers sent; a reload counts once; reveal shows who was right', async ({ browser }) => {
+  test.slow();
+  // Thirty phones on a busy two-core machine: room to breathe, every wait still on a condition.
+  test.setTimeout(420_000);
+  const { presenter, screen, code } = await startSession(browser, server.base);
+
+  const phones: Page[] = [];
+  await inBatches([...Array(30).keys()], 5, async (i) => {
+    phones[i] = await joinPhone(browser, server.base, code, i === 0 ? 'Ana' : '');
+  });
+  await expect(screen.getByTestId('joined-count')).toHaveText('30');
+
+  await openQuestion(presenter, SINGLE);
+  // The projector follows the trainer to the question.
+  await expect(screen).toHaveURL(new RegExp(`/present/${LESSON}/quiz/${SINGLE}$`));
+  const expected = [0, 0, 0, 0];
+  await inBatches(phones, 5, async (phone, i) => {
+    await expect(phone.getByRole('heading', { name: `Question ${SINGLE} of` })).toBeVisible();
+    await answer(phone, i % 4);
+    expected[i % 4]!++;
+  });
+  await expect(screen.getByTestId('answered-count')).toHaveText('30');
+  await expect(chartCounts(screen)).toHaveText(expected.map((n) => new RegExp(`^${n} answers?,`)));
+
+  // A phone that reloads is the same participant, with its answer.
+  await phones[0]!.reload();
+  await expect(phones[0]!.getByText('Answer received')).toBeVisible();
+  await expect(phones[0]!.getByRole('radio').nth(0)).toBeChecked();
+  // …and one that changes its mind moves one vote, not adds one.
+  await answer(phones[1]!, 0);
+  expected[1]!--;
+  expected[0]!++;
+  await expect(chartCounts(screen)).toHaveText(expected.map((n) => new RegExp(`^${n} answers?,`)));
+  await expect(screen.getByTestId('joined-count')).toHaveText('30');
+  await expect(screen.getByTestId('answered-count')).toHaveText('30');
+
+  await presenter.getByRole('button', { name: 'Close answering' }).click();
+  await expect(phones[2]!.getByText('Answering is closed')).toBeVisible();
+  await expect(phones[2]!.getByRole('button', { name: 'Send answer' })).toHaveCount(0);
+
+  await presenter.getByRole('button', { name: 'Reveal answer' }).click();
+  // The projector shows the keyed answer with its feedback (the workshop quiz's own reveal).
+  await expect(screen.getByRole('heading', { name: 'Answer' })).toBeVisible();
+  await expect(screen.locator('.live-chart__best')).toHaveCount(1);
+  for (const phone of phones.slice(0, 4)) await expect(phone.getByText(/You were right|Partly right|Not this time/)).toBeVisible();
+  const verdicts = await Promise.all(phones.map((phone) => phone.locator('.live-verdict__line').textContent()));
+  expect(verdicts.filter((text) => text?.startsWith('You were right'))).toHaveLength(expected[(await bestLetter(screen))]!);
+});
+
+/** Index of the keyed option in the room's order, read off the revealed chart. */
+async function bestLetter(screen: Page): Promise<number> {
+  const rows = await screen.locator('.live-chart__row').evaluateAll((els) => els.map((el) => el.classList.contains('live-chart__row--best')));
+  return rows.indexOf(true);
+}
+
+test('the server killed and restarted mid-question keeps every answer; phones and presenter reconnect by themselves', async ({ browser }) => {
+  test.slow();
+  const { presenter, screen, code } = await startSession(browser, server.base);
+  const phones: Page[] = [];
+  await inBatches([...Array(6).keys()], 6, async (i) => {
+    phones[i] = await joinPhone(browser, server.base, code);
+  });
+  await openQuestion(presenter, SINGLE);
+  await inBatches(phones.slice(0, 5), 5, (phone, i) => answer(phone, i % 2));
+  await expect(screen.getByTestId('answered-count')).toHaveText('5');
+
+  await stopServer(server, 'SIGKILL');
+  await expect(phones[5]!.getByText(/reconnecting/)).toBeVisible();
+  server = await startServer(dataDir, server.port);
+
+  await expect(screen.getByTestId('answered-count')).toHaveText('5', { timeout: 15_000 });
+  await expect(screen.getByTestId('joined-count')).toHaveText('6');
+  await expect(phones[0]!.getByText('Answer received')).toBeVisible({ timeout: 15_000 });
+  await expect(phones[5]!.getByRole('heading', { name: `Question ${SINGLE} of` })).toBeVisible({ timeout: 15_000 });
+  await expect(phones[5]!.getByText(/reconnecting/)).toHaveCount(0, { timeout: 15_000 });
+  await answer(phones[5]!, 2);
+  await expect(screen.getByTestId('answered-count')).toHaveText('6');
+  await expect(chartCounts(screen)).toHaveText([/^3 answers,/, /^2 answers,/, /^1 answer,/, /^0 answers,/]);
+});
+
+test('malformed, oversized and unauthorised messages from a page are refused with a reason', async ({ browser }) => {
+  const { code } = await startSession(browser, server.base);
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.base}/join`);
+  const replies = await page.evaluate(async (room) => {
+    const socket = new WebSocket(`ws://${location.host}/live/ws`);
+    const received: { type: string; code?: string }[] = [];
+    socket.onmessage = (event) => received.push(JSON.parse(String(event.data)));
+    await new Promise((resolve) => (socket.onopen = resolve));
+    const send = async (data: string, count: number) => {
+      socket.send(data);
+      while (received.length < count) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    await send('{oops', 1);
+    await send(JSON.stringify({ type: 'join', room, name: 'x'.repeat(9000) }), 2);
+    await send(JSON.stringify({ type: 'reveal' }), 3);
+    await send(JSON.stringify({ type: 'present', room, secret: 'guessing-the-secret' }), 4);
+    await send(JSON.stringify({ type: 'join', room }), 6);
+    await send(JSON.stringify({ type: 'close' }), 7);
+    return received.map((m) => m.code ?? m.type);
+  }, code);
+  expect(replies).toEqual(['malformed', 'too-large', 'not-joined', 'bad-secret', 'welcome', 'participant-state', 'not-allowed']);
+});
+
+test('served as a static site, nothing live appears', async ({ page }) => {
+  await page.goto('/join');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.goto(`/presenter/${LESSON}/1`);
+  await expect(page.getByRole('region', { name: 'Trainer notes' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start live session' })).toHaveCount(0);
+});

@@ -1,0 +1,230 @@
+import { expect, test, type Page } from '@playwright/test';
+import * as xapiValidation from '@learninglocker/xapi-validation';
+import { lessonIds } from './helpers.ts';
+import { answerKeyed, finishKeyed } from './lms-answers.ts';
+import { unzipPackage } from './lms-host.ts';
+import { startLrs, type Lrs, type Statement } from './lms-lrs.ts';
+
+/**
+ * The packaged cmi5 course, launched as a cmi5 LMS launches it, with the real @xapi/cmi5 client talking to a
+ * stand-in LMS and LRS (tests/e2e/lms-lrs.ts, another origin). One learner, two launches:
+ *  1. a lesson (its first report's answer is lost, so the course sends it again), the final assessment with a
+ *     reload part-way (F5: same token, no second fetch, no second "Initialized") and the connection lost for the
+ *     last questions (statements wait in IndexedDB and go when it returns), then the page is closed;
+ *  2. on a fresh browser (nothing of the first left but the LMS's state): resume, the other lessons, close.
+ * Every statement that reached the LRS is checked with @learninglocker/xapi-validation and with cmi5's rules.
+ */
+
+type Validate = (statement: unknown) => { path?: string[]; message?: string }[];
+const validateStatement: Validate =
+  ((xapiValidation as unknown as { default: { default?: Validate } }).default.default ?? (xapiValidation as unknown as { default: Validate }).default);
+
+const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const DEFINED = ['initialized', 'completed', 'passed', 'failed', 'terminated'];
+
+const verbOf = (statement: Statement) => String(statement.verb?.id ?? '').split('/').at(-1)!;
+const sessionOf = (statement: Statement) => statement.context?.extensions?.[SESSION_ID] as string | undefined;
+/** Defined statements are about the AU itself, with the cmi5 category. */
+const isDefined = (lrs: Lrs, statement: Statement) =>
+  statement.object?.id === lrs.activityId && (statement.context?.contextActivities?.category ?? []).some((c: { id: string }) => c.id === CMI5_CATEGORY);
+
+/** The stored statements of one session, in timestamp order (cmi5 9.3 orders by timestamp). */
+function sessionStatements(lrs: Lrs, session: string): Statement[] {
+  return [...lrs.stored.values()].filter((s) => sessionOf(s) === session).sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+}
+const verbsIn = (lrs: Lrs, session: string) => sessionStatements(lrs, session).map(verbOf);
+
+/** Moves the course to a route without reloading it (a reload is tested on purpose, once). */
+async function goTo(page: Page, route: string) {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#${route}`);
+}
+
+async function completeLesson(page: Page, id: string) {
+  await goTo(page, `/lessons/${id}`);
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lesson complete' })).toBeVisible();
+}
+
+/** Statements waiting in the course's IndexedDB outbox. */
+function queued(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('frontline-lms');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('outbox')) return resolve(0);
+          const count = db.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+test('cmi5 package: launch, report, reload, offline queue, close, relaunch and resume from the LRS', async ({ browser }) => {
+  // One learner's two launches in a row: about 25 s when run alone; the bound leaves room for a busy machine.
+  test.setTimeout(240_000);
+  const lrs = await startLrs(unzipPackage('cmi5'));
+  try {
+    // ── First launch ────────────────────────────────────────────────────────────────────────────────────
+    const first = lrs.launch();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(first.url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(() => verbsIn(lrs, first.session)).toEqual(['initialized']);
+    expect(lrs.fetches.get(first.fetchPath)).toEqual({ calls: 1, tokens: 1 });
+
+    // A lesson: "experienced". The LRS stores the first send but the answer is lost: the course sends it again.
+    lrs.loseNextAnswer();
+    const [lesson] = lessonIds;
+    await completeLesson(page, lesson!);
+    await expect.poll(() => lrs.received.filter((r) => verbOf(r.statement) === 'experienced').length).toBeGreaterThanOrEqual(1);
+
+    // The final assessment, reloaded part-way with F5 (the keypress reaches the page; the browser then reloads).
+    await goTo(page, '/quizzes/final-assessment');
+    await page.getByRole('button', { name: 'Start quiz' }).click();
+    const heading = page.getByRole('heading', { level: 1 });
+    for (let n = 1; n <= 3; n++) {
+      await expect(heading).toHaveText(new RegExp(`^Question ${n} of \\d+$`));
+      await answerKeyed(page);
+      await page.getByRole('button', { name: 'Next question' }).click();
+    }
+    await expect(heading).toHaveText(/^Question 4 of \d+$/);
+    await page.keyboard.press('F5');
+    await page.reload();
+    await expect(heading).toHaveText(/^Question \d+ of \d+$/);
+    // Same session, same token: no second fetch (the LMS would refuse it) and no second "Initialized".
+    expect(lrs.fetches.get(first.fetchPath)).toEqual({ calls: 1, tokens: 1 });
+    expect(lrs.refused).toEqual([]);
+
+    // The package has no service worker: a page whose code is not loaded yet cannot load offline. The results
+    // page's code is loaded first (as for a learner who has seen a results page in this visit), then back.
+    const quizHash = new URL(page.url()).hash;
+    await goTo(page, '/quizzes/final-assessment/attempts/none');
+    await expect(heading).toHaveText('Page not found');
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, quizHash);
+    await expect(heading).toHaveText(/^Question \d+ of \d+$/);
+
+    // The connection drops for the last questions: the attempt's statements wait in IndexedDB.
+    const answered = await finishKeyed(page, {
+      afterQuestion: async (n) => {
+        if (n === 16) await context.setOffline(true);
+      },
+    });
+    expect(answered.length).toBeGreaterThan(10);
+    await expect(page.locator('.result-card__verdict')).toContainText('Passed');
+    await expect.poll(() => queued(page), { message: 'statements queued in IndexedDB while offline' }).toBeGreaterThanOrEqual(20);
+    expect(lrs.received.filter((r) => verbOf(r.statement) === 'answered')).toHaveLength(0);
+
+    // Back online: the queue goes, in order, and empties.
+    await context.setOffline(false);
+    await expect.poll(() => sessionStatements(lrs, first.session).filter((s) => verbOf(s) === 'answered').length).toBe(20);
+    await expect.poll(() => verbsIn(lrs, first.session)).toContain('passed');
+    await expect.poll(() => queued(page)).toBe(0);
+    // The experienced statement arrived twice (the lost answer) and is stored once.
+    expect(lrs.received.filter((r) => verbOf(r.statement) === 'experienced').length).toBeGreaterThanOrEqual(2);
+    expect([...lrs.stored.values()].filter((s) => verbOf(s) === 'experienced')).toHaveLength(1);
+
+    // Progress is in the LMS's state document before the page closes.
+    await expect.poll(() => lrs.state.size).toBeGreaterThan(0);
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => verbsIn(lrs, first.session).at(-1)).toBe('terminated');
+    await context.close();
+
+    // ── Second launch, on a fresh browser: only the LMS knows the learner ──────────────────────────────
+    const second = lrs.launch();
+    const fresh = await browser.newContext();
+    const again = await fresh.newPage();
+    again.on('dialog', (dialog) => void dialog.accept());
+    await again.goto(second.url);
+    await expect(again.getByRole('heading', { level: 1 })).toBeVisible();
+    await goTo(again, `/lessons/${lesson}`);
+    await expect(again.getByRole('status').filter({ hasText: 'Lesson complete' })).toBeVisible();
+    await goTo(again, '/quizzes/final-assessment');
+    await expect(again.getByRole('button', { name: 'Retake quiz' })).toBeVisible();
+    for (const id of lessonIds.slice(1)) await completeLesson(again, id);
+    await expect.poll(() => verbsIn(lrs, second.session)).toContain('completed');
+    await again.close({ runBeforeUnload: true });
+    await expect.poll(() => verbsIn(lrs, second.session).at(-1)).toBe('terminated');
+    await fresh.close();
+    expect(lrs.fetches.get(second.fetchPath)).toEqual({ calls: 1, tokens: 1 });
+
+    // ── What the LRS holds ───────────────────────────────────────────────────────────────────────────────
+    const all = [...lrs.stored.values()];
+    expect(lrs.refused).toEqual([]);
+    // Every statement is valid xAPI.
+    const problems = all.flatMap((s) => validateStatement(s).map((w) => `${verbOf(s)} ${s.id}: ${(w.path ?? []).join('.')} ${w.message ?? ''}`));
+    expect(problems).toEqual([]);
+    // Ids made in the course are unique; what arrived twice is stored once.
+    expect(new Set(lrs.received.map((r) => r.statement.id)).size).toBe(lrs.stored.size);
+    expect(lrs.received.length).toBeGreaterThan(lrs.stored.size);
+
+    for (const statement of all) {
+      // Every statement: the launch's actor and registration, and this launch's session id.
+      expect(statement.actor).toEqual(lrs.actor);
+      expect(statement.context?.registration).toBe(lrs.registration);
+      expect([first.session, second.session]).toContain(sessionOf(statement));
+      expect(statement.context?.contextActivities?.grouping?.[0]?.id).toBe('https://frontline.example/xapi/course');
+      const defined = isDefined(lrs, statement);
+      expect(defined, `${verbOf(statement)} is a cmi5 defined statement exactly when its verb is one`).toBe(DEFINED.includes(verbOf(statement)));
+      const categories = (statement.context?.contextActivities?.category ?? []).map((c: { id: string }) => c.id);
+      // The moveOn category on completed / passed / failed only (cmi5 9.6.2.2).
+      expect(categories.includes(MOVEON_CATEGORY)).toBe(['completed', 'passed', 'failed'].includes(verbOf(statement)));
+    }
+
+    // cmi5 9.3 order rules, per session: initialized first, terminated last, no defined verb twice, at most one of
+    // passed / failed.
+    for (const session of [first.session, second.session]) {
+      const verbs = verbsIn(lrs, session);
+      expect(verbs[0], session).toBe('initialized');
+      expect(verbs.at(-1), session).toBe('terminated');
+      for (const verb of DEFINED) expect(verbs.filter((v) => v === verb).length, `${verb} in ${session}`).toBeLessThanOrEqual(1);
+      expect(verbs.filter((v) => v === 'passed' || v === 'failed').length).toBeLessThanOrEqual(1);
+    }
+    // Per registration: one completed, one passed, no failed after passed.
+    const verbs = all.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp)).map(verbOf);
+    expect(verbs.filter((v) => v === 'completed')).toHaveLength(1);
+    expect(verbs.filter((v) => v === 'passed')).toHaveLength(1);
+    expect(verbs.slice(verbs.indexOf('passed')).includes('failed')).toBe(false);
+    expect(verbsIn(lrs, first.session)).toContain('passed');
+    expect(verbsIn(lrs, second.session)).toContain('completed');
+
+    // Passed: score, success, duration and the mastery score; completed: completion and duration.
+    const passed = all.find((s) => verbOf(s) === 'passed')!;
+    expect(passed.result.success).toBe(true);
+    expect(passed.result.score.scaled).toBeGreaterThanOrEqual(0.8);
+    expect(passed.result.score).toMatchObject({ min: 0, max: 100 });
+    expect(passed.result.duration).toMatch(/^PT/);
+    const completed = all.find((s) => verbOf(s) === 'completed')!;
+    expect(completed.result).toMatchObject({ completion: true });
+    expect(completed.result.duration).toMatch(/^PT/);
+    expect(all.find((s) => verbOf(s) === 'terminated')!.result.duration).toMatch(/^PT/);
+
+    // One "answered" per question of the attempt, a cmi.interaction with a cmi5-known type and the response.
+    const answers = all.filter((s) => verbOf(s) === 'answered');
+    expect(answers).toHaveLength(20);
+    expect(new Set(answers.map((s) => s.object.id)).size).toBe(20);
+    for (const answer of answers) {
+      expect(answer.object.id.startsWith(`${lrs.activityId}/`)).toBe(true);
+      expect(answer.object.definition.type).toBe('http://adlnet.gov/expapi/activities/cmi.interaction');
+      expect(['choice', 'sequencing', 'matching', 'long-fill-in', 'other']).toContain(answer.object.definition.interactionType);
+      expect(String(answer.result.response)).not.toBe('');
+      expect(typeof answer.result.success).toBe('boolean');
+    }
+    // One "experienced" per lesson, across both launches.
+    const experienced = all.filter((s) => verbOf(s) === 'experienced');
+    expect(experienced.map((s) => s.object.id).sort()).toEqual(lessonIds.map((id) => `${lrs.activityId}/lesson/${id}`).sort());
+  } finally {
+    await lrs.stop();
+  }
+});
