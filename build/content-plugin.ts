@@ -8,7 +8,7 @@ import type { RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { courseSchema, makeLessonFrontmatterSchema, type CourseFile, type Lesson } from '../src/content/lesson-schema.ts';
 import { ContentError, formatZodError } from '../src/content/format-error.ts';
-import { groupLessonParts } from './remark-lesson-parts.ts';
+import { groupLessonParts, splitIntoSlides } from './remark-lesson-parts.ts';
 import { makeFinalAssessmentSchema, makeQuizSchema } from '../src/content/quiz-schema.ts';
 import type { QuizData, FinalAssessmentData } from '../src/content/quiz-types.ts';
 import { createHash } from 'node:crypto';
@@ -92,6 +92,7 @@ export function loadLessonMeta(file: string, course: CourseFile): Lesson {
       id: part.id,
       title: part.title,
       hasNotes: hasElement(part.children, 'TrainerNotes'),
+      slides: splitIntoSlides(part.children).length,
     })),
   };
 }
@@ -226,6 +227,7 @@ const VIRTUAL_WORKSHOP = 'virtual:workshop';
 const QUIZ_PREFIX = 'quiz:';
 const QUIZ_FILE = /[\\/](quiz\.(?:ya?ml|json))$/;
 const META_PREFIX = 'lesson-meta:';
+const PARTS_PREFIX = 'lesson-parts:';
 
 export function contentPlugin(): Plugin {
   let dir = '';
@@ -245,9 +247,9 @@ export function contentPlugin(): Plugin {
       if (source === VIRTUAL_WORKSHOP) return `\0${VIRTUAL_WORKSHOP}`;
       // A virtual id keeps `lesson.mdx?meta` away from the MDX compiler.
       const [file, query] = source.split('?');
-      if (file?.endsWith('lesson.mdx') && query === 'meta') {
+      if (file?.endsWith('lesson.mdx') && (query === 'meta' || query === 'parts')) {
         const resolved = await this.resolve(file, importer, { skipSelf: true });
-        if (resolved) return `\0${META_PREFIX}${resolved.id}`;
+        if (resolved) return `\0${query === 'meta' ? META_PREFIX : PARTS_PREFIX}${resolved.id}`;
       }
       // Quiz files become validated JSON modules (a virtual id keeps Vite's own JSON/YAML handling out).
       if (file && QUIZ_FILE.test(file) && !query) {
@@ -271,10 +273,15 @@ export function contentPlugin(): Plugin {
       if (id.startsWith(`\0${META_PREFIX}`)) {
         const file = id.slice(META_PREFIX.length + 1);
         this.addWatchFile(file);
-        // Objectives stay out of the eagerly bundled metadata: only the lesson page and its slides show them,
-        // and they come with the lesson body (its frontmatter), keeping the home page's download small.
-        const { objectives: _objectives, ...meta } = loadLessonMeta(file, loadCourse(dir));
+        // Objectives and parts stay out of the eagerly bundled metadata: only the lesson page and its slides
+        // show them, and they come with the lesson body (`?parts`, the frontmatter), keeping the home page small.
+        const { objectives: _objectives, parts: _parts, ...meta } = loadLessonMeta(file, loadCourse(dir));
         return `export default ${JSON.stringify(meta)};`;
+      }
+      if (id.startsWith(`\0${PARTS_PREFIX}`)) {
+        const file = id.slice(PARTS_PREFIX.length + 1);
+        this.addWatchFile(file);
+        return `export default ${JSON.stringify(loadLessonMeta(file, loadCourse(dir)).parts)};`;
       }
       if (id.startsWith(`\0${QUIZ_PREFIX}`)) {
         const file = id.slice(QUIZ_PREFIX.length + 1);

@@ -14,7 +14,7 @@ export function RouteError() {
   const error = useRouteError();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound detail={typeof error.data === 'string' && error.data !== 'Not found' ? error.data : undefined} />;
   const detail = error instanceof Error ? error.message : String(error);
   const onExport = () => {
     const { filename, json } = exportProgress(pickData(useProgressStore.getState()));

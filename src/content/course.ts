@@ -1,7 +1,7 @@
 import type { MDXProps } from 'mdx/types';
 import type { ComponentType } from 'react';
 import course from 'virtual:course';
-import type { Lesson, LessonFrontmatter, LessonMeta } from './lesson-schema.ts';
+import type { Lesson, LessonFrontmatter, LessonMeta, LessonPartMeta } from './lesson-schema.ts';
 
 /**
  * The typed course model. Lessons are discovered from content/<id>/lesson.mdx: their metadata is bundled
@@ -13,12 +13,14 @@ const metaModules = import.meta.glob<LessonMeta>('@content/*/lesson.mdx', {
   eager: true,
 });
 const bodyModules = import.meta.glob<{ default: ComponentType<MDXProps>; frontmatter: LessonFrontmatter }>('@content/*/lesson.mdx');
+const partModules = import.meta.glob<LessonPartMeta[]>('@content/*/lesson.mdx', { query: '?parts', import: 'default' });
 
 const idFromPath = (file: string) => /([^/]+)\/lesson\.mdx/.exec(file)?.[1] ?? file;
 
 export const lessons: readonly LessonMeta[] = Object.values(metaModules).sort((a, b) => a.order - b.order);
 
 const bodies = new Map(Object.entries(bodyModules).map(([file, load]) => [idFromPath(file), load]));
+const partLists = new Map(Object.entries(partModules).map(([file, load]) => [idFromPath(file), load]));
 
 export { course };
 
@@ -35,9 +37,10 @@ export function nextLesson(id: string): LessonMeta | undefined {
 /** Loads a lesson's body (one chunk per lesson) with the parts of it only the lesson and its slides show. */
 export async function loadLesson(meta: LessonMeta): Promise<{ lesson: Lesson; Body: ComponentType<MDXProps> }> {
   const load = bodies.get(meta.id);
-  if (!load) throw new Error(`No lesson body for "${meta.id}"`);
-  const module = await load();
-  return { lesson: { ...meta, objectives: module.frontmatter.objectives }, Body: module.default };
+  const loadParts = partLists.get(meta.id);
+  if (!load || !loadParts) throw new Error(`No lesson body for "${meta.id}"`);
+  const [module, parts] = await Promise.all([load(), loadParts()]);
+  return { lesson: { ...meta, objectives: module.frontmatter.objectives, parts }, Body: module.default };
 }
 
 export function skillLabel(skill: string): string {

@@ -51,10 +51,19 @@ export type LessonFrontmatter = z.infer<ReturnType<typeof makeLessonFrontmatterS
 /** What the course home needs of a lesson without loading its body (built by the content plugin). */
 export interface LessonMeta extends Omit<LessonFrontmatter, 'objectives'> {
   id: string;
-  parts: { kind: 'intro' | 'section' | 'closing'; id: string; title: string; hasNotes: boolean }[];
+}
+
+/** One part of a lesson (intro, a `##` section, the closing) and how many projector slides it is cut into. */
+export interface LessonPartMeta {
+  kind: 'intro' | 'section' | 'closing';
+  id: string;
+  title: string;
+  hasNotes: boolean;
+  slides: number;
 }
 
 /** A lesson as its page and slides show it: the metadata plus what comes with its body. */
 export interface Lesson extends LessonMeta {
   objectives: LessonFrontmatter['objectives'];
+  parts: LessonPartMeta[];
 }

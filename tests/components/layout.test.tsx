@@ -71,10 +71,11 @@ describe('the page frame', () => {
     expect(useProgressStore.getState().prefs.textSize).toBe(1);
   });
 
-  it('says when storage is blocked or full, and offers the backup of unreadable data', () => {
+  it('says when storage is blocked or full, and offers the backup of unreadable data', async () => {
     useStorageStatus.setState({ mode: 'blocked', corrupted: true, backup: '{bad' });
     renderAt('/', [{ index: true, element: <h1>Home</h1> }]);
-    expect(screen.getByRole('alert')).toHaveTextContent('couldn’t be read');
+    // The banners' code loads only when there is trouble to report.
+    expect(await screen.findByRole('alert')).toHaveTextContent('couldn’t be read');
     expect(screen.getByRole('button', { name: 'Download the backup' })).toBeInTheDocument();
     expect(screen.getByText(/blocking storage/)).toBeInTheDocument();
   });

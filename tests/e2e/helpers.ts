@@ -108,3 +108,12 @@ export async function editAttemptAndReload(
   await (goTo ? page.goto(goTo) : page.reload());
   return { original, edited: attempt };
 }
+
+/** The pages of a PDF and their sizes (points), read from its page objects' MediaBoxes. */
+export function pdfPages(pdf: Buffer): { width: number; height: number }[] {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/Type\s*\/Page[^s][\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({
+    width: Number(m[3]) - Number(m[1]),
+    height: Number(m[4]) - Number(m[2]),
+  }));
+}

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { lessonIds } from './helpers.ts';
+import { lessonIds, pdfPages } from './helpers.ts';
 
 for (const id of lessonIds) {
   test(`${id}: trainer notes are hidden in self-study until "Show trainer notes"`, async ({ page }) => {
@@ -63,4 +63,31 @@ test('print handout: no navigation, takeaways kept, notes left out unless shown'
   await expect(page.getByRole('button', { name: 'Print handout' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Trainer notes' })).toHaveCount(0);
+});
+
+test.describe('the printed handout is a document', () => {
+  for (const id of lessonIds) {
+    test(`${id}: no buttons, fields or dropdowns; every exercise in print form; a portrait PDF of a few pages`, async ({ page }) => {
+      test.slow();
+      // Visiting the certificate first must not turn lesson handouts landscape.
+      await page.goto('/certificate');
+      await page.goto(`/lessons/${id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      // Nothing on paper that only works on a screen: every control is hidden in print.
+      const visibleControls = await page.evaluate(() =>
+        [...document.querySelectorAll('button, input, select, textarea, summary')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
+          .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
+      );
+      expect(visibleControls).toEqual([]);
+      await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const pages = pdfPages(pdf);
+      expect(pages.length, 'page count').toBeGreaterThanOrEqual(2);
+      expect(pages.length, 'page count').toBeLessThanOrEqual(9);
+      for (const [i, size] of pages.entries()) expect(size.height, `page ${i + 1} is portrait`).toBeGreaterThan(size.width);
+    });
+  }
+
 });

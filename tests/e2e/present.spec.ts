@@ -90,21 +90,46 @@ test.describe('slides', () => {
     await expect(page.locator('.slide h2').first()).toHaveText(heading!);
   });
 
-  test('a slide number out of range goes to the nearest slide', async ({ page }) => {
+  test('the control bar fades out while the mouse rests and comes back when it moves or a key focuses it', async ({ page }) => {
+    await page.goto(`/present/${LESSON}/2`);
+    const bar = page.getByRole('navigation', { name: 'Slide controls' });
+    await expect(bar).toHaveCSS('opacity', '1');
+    await expect(page.locator('.present')).toHaveAttribute('data-idle', 'true', { timeout: 10_000 });
+    await expect(bar).toHaveCSS('opacity', '0');
+    await page.mouse.move(200, 200);
+    await page.mouse.move(300, 300);
+    await expect(bar).toHaveCSS('opacity', '1');
+    await expect(page.locator('.present')).toHaveAttribute('data-idle', 'true', { timeout: 10_000 });
+    await page.keyboard.press('Tab');
+    await expect(bar).toHaveCSS('opacity', '1');
+  });
+
+  test('a slide number that is not in the deck says so and offers the nearest slide', async ({ page }) => {
     const count = await slideCount(page, LESSON);
-    for (const [slide, expected] of [
+    for (const [slide, nearest] of [
       ['0', 1],
-      ['99', count],
+      ['999', count],
       ['abc', 1],
     ] as const) {
       await page.goto(`/present/${LESSON}/${slide}`);
-      await expect(page, slide).toHaveURL(`/present/${LESSON}/${expected}`);
-      await expect(counter(page)).toHaveText(`${expected} / ${count}`);
+      await expect(page, slide).toHaveURL(`/present/${LESSON}/${slide}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`There is no slide ${slide}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(page.getByText(`The STAR method has ${count} slides.`)).toBeVisible();
+      await page.getByRole('link', { name: `Go to slide ${nearest}` }).click();
+      await expect(page).toHaveURL(`/present/${LESSON}/${nearest}`);
+      await expect(counter(page)).toHaveText(`${nearest} / ${count}`);
     }
-    await page.goto(`/presenter/${LESSON}/99`);
+    await page.goto(`/presenter/${LESSON}/999`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no slide 999');
+    await page.getByRole('link', { name: `Go to slide ${count}` }).click();
     await expect(page).toHaveURL(`/presenter/${LESSON}/${count}`);
-    await page.goto(`/present/${LESSON}/quiz/0`);
-    await expect(page).toHaveURL(`/present/${LESSON}/quiz/1`);
+    // A slide number in another form is the same slide.
+    await page.goto(`/present/${LESSON}/02`);
+    await expect(page).toHaveURL(`/present/${LESSON}/2`);
+    await page.goto(`/present/${LESSON}/quiz/99`);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByText(/There is no question 99 in this workshop quiz: it has \d+\./)).toBeVisible();
   });
 
   test('an unknown lesson shows "Page not found"', async ({ page }) => {
@@ -166,8 +191,9 @@ test.describe('slides', () => {
     // service-breakdowns: the lost-customer calculator is on one of its slides.
     const count = await slideCount(page, 'service-breakdowns');
     let found = false;
+    // Slide to slide by keyboard, as a trainer would, until the slide with the calculator.
     for (let slide = 2; slide < count && !found; slide++) {
-      await page.goto(`/present/service-breakdowns/${slide}`);
+      await page.keyboard.press('ArrowRight');
       await expect(counter(page)).toHaveText(`${slide} / ${count}`);
       const field = page.getByRole('spinbutton', { name: 'Weeks a year' });
       if ((await field.count()) === 0) continue;
@@ -186,9 +212,15 @@ test.describe('slides', () => {
 test.describe('speaker view', () => {
   test('shows the notes for the current slide, the next slide, the timer and the plan', async ({ page }) => {
     const [firstNote] = notesSentences(LESSON);
-    await page.goto(`/presenter/${LESSON}/3`);
+    await page.goto(`/presenter/${LESSON}/1`);
     const notes = page.getByRole('region', { name: 'Trainer notes' });
+    // The first section's slide (after the title and the opening scenario) carries the first notes.
+    for (let slide = 2; slide <= 6 && !(await notes.innerText()).includes(firstNote!); slide++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(`/presenter/${LESSON}/${slide}`);
+    }
     await expect(notes).toContainText(firstNote!);
+    const slide = Number(page.url().split('/').pop());
     await expect(page.getByText('12 min planned')).toBeVisible();
     await expect(page.getByRole('timer')).toHaveText(/^00:0\d$/);
     await expect(page.getByRole('heading', { name: /^Next: / })).toBeVisible();
@@ -197,7 +229,7 @@ test.describe('speaker view', () => {
     await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(page.getByRole('timer')).toHaveText('00:00');
-    await expect(page).toHaveTitle(/^Speaker view · Slide 3 of \d+ · The STAR method$/);
+    await expect(page).toHaveTitle(new RegExp(`^Speaker view · Slide ${slide} of \\d+ · The STAR method$`));
   });
 
   test('trainer notes never appear on any slide, only in the speaker view', async ({ page }) => {
@@ -283,9 +315,39 @@ test.describe('speaker view', () => {
   });
 });
 
-test.describe('no slide overflows a 1280×720 projector', () => {
+/**
+ * What the back of the room sees on one slide: the fit-to-screen factor, the smallest text on it (SVG text at the
+ * size it is drawn), and overflow.
+ */
+function readability(page: Page) {
+  return page.evaluate(() => {
+    const frame = document.querySelector<HTMLElement>('[data-slide-frame]')!;
+    let smallest = Infinity;
+    let smallestText = '';
+    const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const element = node.parentElement!;
+      if (!node.textContent?.trim() || element.closest('.visually-hidden') || element.getClientRects().length === 0) continue;
+      const svg = element.closest('svg');
+      const scale = svg?.viewBox.baseVal?.width ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+      const size = parseFloat(getComputedStyle(element).fontSize) * scale;
+      if (size < smallest) [smallest, smallestText] = [size, node.textContent.trim().slice(0, 40)];
+    }
+    return { fit: Number(frame.dataset.fit), smallest: Math.round(smallest * 10) / 10, smallestText, overflow: frame.scrollHeight - frame.clientHeight - 1 };
+  });
+}
+
+async function expectReadable(page: Page, where: string) {
+  const seen = await readability(page);
+  expect(seen.fit, `${where}: scaled to ${seen.fit}`).toBeGreaterThanOrEqual(0.9);
+  expect(seen.smallest, `${where}: "${seen.smallestText}" is ${seen.smallest} px`).toBeGreaterThanOrEqual(24);
+  expect(seen.overflow, `${where}: overflows`).toBeLessThanOrEqual(0);
+}
+
+test.describe('a 1280×720 projector: every slide at 90 % or more, no text under 24 px, nothing cut off', () => {
   for (const id of lessonIds) {
-    test(`every slide of ${id}`, async ({ page }) => {
+    test(`every slide of ${id}, and every state of its widgets`, async ({ page }) => {
       test.slow();
       await page.setViewportSize({ width: 1280, height: 720 });
       const count = await slideCount(page, id);
@@ -293,7 +355,24 @@ test.describe('no slide overflows a 1280×720 projector', () => {
         if (slide > 1) await page.keyboard.press('ArrowRight');
         await expect(page).toHaveURL(`/present/${id}/${slide}`);
         await expect(counter(page)).toHaveText(`${slide} / ${count}`);
+        await expect(page.locator('[data-slide-frame][data-fit]')).toHaveCount(1);
         expect(fits(await overflow(page)), `${id} slide ${slide}`).toEqual(FITS);
+        await expectReadable(page, `${id} slide ${slide}`);
+        // Projector widgets step through one item at a time: each item must be as readable as the slide.
+        const nextType = page.getByRole('button', { name: 'Next type' });
+        for (let n = 1; n < 12 && (await nextType.count()) > 0; n++) {
+          await nextType.click();
+          await expectReadable(page, `${id} slide ${slide}, customer type ${n + 1}`);
+        }
+        const nextCue = page.getByRole('button', { name: 'Next cue' });
+        for (let n = 1; n < 20 && (await nextCue.count()) > 0; n++) {
+          await page.getByRole('button', { name: 'Negative', exact: true }).click();
+          await expect(page.locator('.cue__verdict')).toBeVisible();
+          await expectReadable(page, `${id} slide ${slide}, cue ${n} answered`);
+          if ((await nextCue.getAttribute('aria-disabled')) === 'true') break;
+          await nextCue.click();
+        }
+        await page.locator('body').click({ position: { x: 5, y: 5 } });
       }
     });
   }

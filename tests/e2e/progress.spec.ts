@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations, lessonIds, lessonsInOrder, PROGRESS_KEY as KEY, saved, savedWhen, type Saved } from './helpers.ts';
+import { axeViolations, lessonIds, lessonsInOrder, pdfPages, PROGRESS_KEY as KEY, saved, savedWhen, type Saved } from './helpers.ts';
 
 // Writes are batched (about a quarter second), so reads of storage wait for what the screen already shows.
 const stored = async (page: Page) => (await saved(page))!;
@@ -188,6 +188,10 @@ test('the certificate lists what remains, then unlocks with name, date and score
   await expect(certificate).toContainText('November 20, 2026');
   await expect(page.getByRole('button', { name: 'Print certificate' })).toBeEnabled();
   expect(await axeViolations(page)).toEqual([]);
+  // Printed, it is one landscape page.
+  const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(pages).toHaveLength(1);
+  expect(pages[0]!.width).toBeGreaterThan(pages[0]!.height);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print certificate' })).toBeHidden();

@@ -218,23 +218,31 @@ export interface QuizRun {
  * Takes the open quiz (on its first unanswered question) to its results page. Practice mode checks every
  * answer and waits for the verdict; exam mode has no "Check answer".
  */
-export async function takeQuiz(page: Page, mode: 'practice' | 'exam', strategy: Strategy = 'first'): Promise<QuizRun> {
+/**
+ * Takes the open quiz to its results page by keyboard. `check` runs on every screen on the way (each question as
+ * asked, as answered, with its feedback, and the results), e.g. to measure sideways overflow on a phone.
+ */
+export async function takeQuiz(page: Page, mode: 'practice' | 'exam', strategy: Strategy = 'first', check?: (where: string) => Promise<void>): Promise<QuizRun> {
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText(/^Question \d+ of \d+$/);
   const [, first, total] = (await heading.textContent())!.match(/Question (\d+) of (\d+)/)!.map(Number);
   const answered: Answered[] = [];
   for (let index = first!; ; index++) {
     await expect(heading).toHaveText(`Question ${index} of ${total}`);
+    await check?.(`question ${index}, asked`);
     answered.push(await answerCurrentQuestion(page, strategy));
+    await check?.(`question ${index} (${answered.at(-1)!.kind}), answered`);
     if (mode === 'practice') {
       await page.getByRole('button', { name: 'Check answer' }).press('Enter');
       await expect(page.locator('.feedback-region')).toContainText(/credit/i);
+      await check?.(`question ${index} (${answered.at(-1)!.kind}), feedback`);
     } else {
       await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
     }
     if (index === total) {
       await page.getByRole('button', { name: 'See results' }).press('Enter');
       await expect(page).toHaveURL(/\/attempts\//);
+      await check?.('results');
       return { answered, questionIds: answered.map((a) => a.id) };
     }
     await page.getByRole('button', { name: 'Next question' }).press('Enter');

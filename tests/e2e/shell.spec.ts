@@ -45,9 +45,21 @@ test('the skip link is the first stop and moves focus to the main content', asyn
   expect(focusedInMain).toBe(true);
 });
 
-test('the layout fits a 320 px phone without sideways scrolling', async ({ page }) => {
+test('every page fits a 320 px phone without sideways scrolling', async ({ page }) => {
+  test.slow();
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const url of ['/', `/lessons/${lessonIds[0]}`]) {
+  const pages = [
+    '/',
+    ...lessonIds.map((id) => `/lessons/${id}`),
+    ...[...lessonIds, 'final-assessment'].map((id) => `/quizzes/${id}`),
+    '/progress',
+    '/certificate',
+    '/workshop',
+    `/workshop/${lessonIds[0]}`,
+    '/join',
+    '/no/such/page',
+  ];
+  for (const url of pages) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,9 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { course } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
-import { SavedIndicator, StorageNotices } from './storage-notices.tsx';
+import { useStorageStatus } from '../../progress/status.ts';
+import { SavedIndicator } from './saved-indicator.tsx';
 import { TextSizeControl } from './text-size.tsx';
+
+// The storage banners are for rare trouble (blocked, full, unreadable or newer data): their code loads only then.
+const StorageNotices = lazy(() => import('./storage-notices.tsx').then((module) => ({ default: module.StorageNotices })));
+
+function StorageNoticesSlot() {
+  const trouble = useStorageStatus((s) => s.mode !== 'ok' || (s.corrupted && s.backup !== null) || s.newer !== null);
+  return trouble ? (
+    <Suspense fallback={null}>
+      <StorageNotices />
+    </Suspense>
+  ) : null;
+}
 
 /** The page frame: skip link, header with the course name and navigation, one main landmark. */
 export function Layout() {
@@ -54,7 +67,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
-        <StorageNotices />
+        <StorageNoticesSlot />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -1,10 +1,21 @@
 import type { ReactNode } from 'react';
-import { getLesson } from '../../content/course.ts';
 import { useLessonView, usePart } from './lesson-view.tsx';
 
 /** Small presentational blocks a lesson may use. */
 
-export function Scenario({ title, children }: { title: string; children?: ReactNode }) {
+/**
+ * A story box. A long one is cut into several boxes for the projector (build/remark-lesson-parts.ts); on a page
+ * the later ones (`continued`) join the first without a seam, and on a slide they say they continue.
+ */
+export function Scenario({ title, continued, children }: { title: string; continued?: string; children?: ReactNode }) {
+  if (continued) {
+    return (
+      <aside className="scenario scenario--continued" aria-label={`Scenario: ${title} (continued)`}>
+        <p className="scenario__label scenario__label--continued">Scenario, continued: {title}</p>
+        {children}
+      </aside>
+    );
+  }
   return (
     <aside className="scenario" aria-label={`Scenario: ${title}`}>
       <p className="scenario__label">Scenario</p>
@@ -73,7 +84,7 @@ export function TrainerNotes({ minutes, children }: { minutes?: number; children
   const view = useLessonView();
   const part = usePart();
   // Each notes box is a landmark of its own, so each needs a name of its own: the section it belongs to.
-  const section = getLesson(view.lessonId)?.parts.find((p) => p.id === part?.partId)?.title;
+  const section = part?.title;
   if (view.mode === 'slide' || !view.showNotes) return null;
   // The speaker view's notes panel is itself the labelled "Trainer notes" region: no second landmark inside.
   if (view.notesOnly) {

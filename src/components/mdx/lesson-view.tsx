@@ -11,6 +11,8 @@ export interface LessonView {
   showNotes: boolean;
   /** In slide and presenter modes, the index of the one lesson part to render. */
   part?: number;
+  /** In slide mode, which of the part's slides (see build/remark-lesson-parts.ts) to render. */
+  page?: number;
   /**
    * Presenter mode only: render nothing of the part but its <TrainerNotes> (the speaker view's notes panel,
    * beside a copy of the slide that must not be rendered twice).
@@ -27,8 +29,8 @@ export function useLessonView(): LessonView {
 }
 
 /** The lesson part being rendered (set by LessonPart), so what is inside it can name itself after it. */
-export const PartContext = createContext<{ partId: string } | null>(null);
+export const PartContext = createContext<{ partId: string; title: string } | null>(null);
 
-export function usePart(): { partId: string } | null {
+export function usePart(): { partId: string; title: string } | null {
   return useContext(PartContext);
 }

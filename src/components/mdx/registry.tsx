@@ -1,6 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { BeforeAfter, Callout, KeyTakeaways, Quote, Scenario, TrainerNotes } from './blocks.tsx';
-import { LessonPart } from './lesson-part.tsx';
+import { LessonPart, SlidePage } from './lesson-part.tsx';
 import { CueSorter } from './widgets/cue-sorter.tsx';
 import { CustomerTypeExplorer } from './widgets/customer-type-explorer.tsx';
 import { LostCustomerCalculator } from './widgets/lost-customer-calculator.tsx';
@@ -16,6 +16,7 @@ import { LostCustomerCost, StepDiagram } from './diagrams.tsx';
 
 export const mdxComponents = {
   LessonPart,
+  SlidePage,
   Scenario,
   Callout,
   Quote,

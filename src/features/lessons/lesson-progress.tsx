@@ -1,12 +1,12 @@
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
-import type { LessonMeta } from '../../content/lesson-schema.ts';
+import type { Lesson } from '../../content/lesson-schema.ts';
 import { useProgressStore } from '../../progress/store.ts';
 
 /**
  * Where the learner is within a long lesson: a sticky bar with "Part n of N" and a list of the parts to jump
  * to. The position is the last part reached (the same one "Continue" returns to).
  */
-export function LessonProgress({ lesson }: { lesson: LessonMeta }) {
+export function LessonProgress({ lesson }: { lesson: Lesson }) {
   const lastPart = useProgressStore((s) => s.lessons[lesson.id]?.lastPart);
   const index = Math.max(0, lesson.parts.findIndex((part) => part.id === lastPart));
   const current = lesson.parts[index];

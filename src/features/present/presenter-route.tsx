@@ -9,6 +9,7 @@ import { DeckBar } from './deck-bar.tsx';
 import { TextSizeButtons, useSlideTextSize } from './text-size.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { deckLoader } from './loaders.ts';
+import { MissingSlide } from './missing-slide.tsx';
 import { PresenterTimer } from './presenter-timer.tsx';
 import { SlideView } from './slide-view.tsx';
 import { useSyncedDeck, deckMoves } from './use-deck.ts';
@@ -22,6 +23,12 @@ import './present.css';
 export const loader = deckLoader(paths.presenter);
 
 export function Component() {
+  const { lesson, count, missing } = useLoaderData<typeof loader>();
+  if (missing !== null) return <MissingSlide asked={missing} count={count} title={lesson.title} pathFor={(n) => paths.presenter(lesson.id, n)} />;
+  return <Deck />;
+}
+
+function Deck() {
   const { lesson, Body, slide, count, hasQuiz } = useLoaderData<typeof loader>();
   const textSize = useSlideTextSize();
   const [helpOpen, setHelpOpen] = useState(false);

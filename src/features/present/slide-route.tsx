@@ -6,6 +6,8 @@ import { DeckBar } from './deck-bar.tsx';
 import { TextSizeButtons, useSlideTextSize } from './text-size.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { deckLoader } from './loaders.ts';
+import { MissingSlide } from './missing-slide.tsx';
+import { useIdle } from './use-idle.ts';
 import { SlideView } from './slide-view.tsx';
 import { useSyncedDeck, deckMoves } from './use-deck.ts';
 import { leaveUnlessFullscreen, toggleFullscreen, useDeckKeys } from './use-deck-keys.ts';
@@ -15,6 +17,12 @@ import './present.css';
 export const loader = deckLoader(paths.present);
 
 export function Component() {
+  const { lesson, count, missing } = useLoaderData<typeof loader>();
+  if (missing !== null) return <MissingSlide asked={missing} count={count} title={lesson.title} pathFor={(n) => paths.present(lesson.id, n)} />;
+  return <Deck />;
+}
+
+function Deck() {
   const { lesson, Body, slide, count, hasQuiz } = useLoaderData<typeof loader>();
   const navigate = useNavigate();
   const textSize = useSlideTextSize();
@@ -39,9 +47,10 @@ export function Component() {
     !helpOpen,
   );
 
+  const idle = useIdle();
   const name = slideName(lesson, slide);
   return (
-    <div className="present">
+    <div className={idle ? 'present present--idle' : 'present'} data-idle={idle}>
       <title>{`Slide ${slide} of ${count} · ${lesson.title}`}</title>
       <main className="present__stage">
         {slideAt(lesson, slide).kind === 'title' ? null : <h1 className="visually-hidden">{lesson.title}</h1>}

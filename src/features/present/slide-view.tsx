@@ -43,7 +43,7 @@ export function SlideView({ lesson, Body, slide, textSize, hasQuiz, titleLevel =
       {at.kind === 'part' ? (
         <div className="slide__part">
           {/* Trainer notes render nothing in slide mode; learner data never reaches a slide. */}
-          <LessonViewProvider value={{ mode: 'slide', part: at.part, lessonId: lesson.id, showNotes: false }}>
+          <LessonViewProvider value={{ mode: 'slide', part: at.part, page: at.page, lessonId: lesson.id, showNotes: false }}>
             <Body components={mdxComponents} />
           </LessonViewProvider>
         </div>

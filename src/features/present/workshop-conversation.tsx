@@ -20,12 +20,14 @@ const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
 /**
  * A branching conversation, walked by the room one customer line at a time: the trainer presses the reply the
- * room picks, everyone sees its feedback and points, then the customer's next line, until an ending.
+ * room picks, everyone sees its feedback and points, then the customer's next line, until an ending. The whole
+ * exchange stays on screen as a transcript.
  */
 export function WorkshopConversation({ question }: { question: ConversationQuestion }) {
   const [path, setPath] = useState<string[]>([]);
   const [moves, setMoves] = useState(0);
   const nowRef = useRef<HTMLDivElement>(null);
+  const logRef = useRef<HTMLOListElement>(null);
   const walk = walkConversation(question, path);
   const nodes = new Map(question.nodes.map((node) => [node.id, node]));
   const lastStep = walk.steps.at(-1);
@@ -35,6 +37,8 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
 
   // After a choice the buttons are gone: take focus to what happened next.
   useEffect(() => {
+    const log = logRef.current;
+    if (log) log.scrollTop = log.scrollHeight;
     if (moves > 0) nowRef.current?.focus();
   }, [moves]);
 
@@ -49,14 +53,23 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
 
   return (
     <div className="workshop-talk">
-      {lastStep ? (
-        <div className="workshop-talk__last">
-          <p className="workshop-talk__reply">
-            <span className="workshop-talk__who">The room said</span> “{lastStep.response.text}”{' '}
-            <span className="workshop-tag workshop-tag--accent">{points(lastStep.response.points)}</span>
-          </p>
-          <p className="workshop__why">{lastStep.response.feedback}</p>
-        </div>
+      {walk.steps.length > 0 ? (
+        // The whole exchange so far, oldest first; a long one scrolls inside the slide, newest in view.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <ol className="workshop-talk__log" aria-label="The conversation so far" tabIndex={0} ref={logRef}>
+          {walk.steps.map((step, i) => (
+            <li key={`${step.node.id}-${i}`}>
+              <p className="workshop-talk__customer">
+                <span className="workshop-talk__who">Customer</span> “{step.node.customer}”
+              </p>
+              <p className="workshop-talk__reply">
+                <span className="workshop-talk__who">The room said</span> “{step.response.text}”{' '}
+                <span className="workshop-tag workshop-tag--accent">{points(step.response.points)}</span>
+              </p>
+              {i === walk.steps.length - 1 ? <p className="workshop__why">{step.response.feedback}</p> : null}
+            </li>
+          ))}
+        </ol>
       ) : null}
       <div className="workshop-talk__now" ref={nowRef} tabIndex={-1}>
         {current ? (

@@ -90,8 +90,7 @@ describe('CueSorter', { timeout: 30_000 }, () => {
 
   it('works by keyboard alone, moving focus to the next cue to sort', async () => {
     const user = userEvent.setup();
-    renderInView(<CueSorter cues={cues.slice(0, 2)} />, 'slide');
-    expect(screen.getByRole('region', { name: 'Try it: sort the cues' })).toHaveClass('widget--slide');
+    renderInView(<CueSorter cues={cues.slice(0, 2)} />);
     screen.getByRole('button', { name: 'Cue number 1' }).focus();
     await user.keyboard('{Enter}');
     await user.tab();
@@ -99,5 +98,79 @@ describe('CueSorter', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Put in Positive' })).toHaveFocus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Cue number 2' })).toHaveFocus());
+  });
+
+  describe('on a slide', () => {
+    const status = (region: HTMLElement) => within(region).getByRole('status');
+
+    it('shows one cue at a time for the room to call, with the answer and its reason once called', async () => {
+      const user = userEvent.setup();
+      renderInView(<CueSorter cues={cues.slice(0, 3)} />, 'slide');
+      const region = screen.getByRole('region', { name: 'Sort the cues: 1 of 3' });
+      expect(region).toHaveClass('widget--slide');
+      expect(within(region).getByText('Cue number 1')).toBeInTheDocument();
+      expect(within(region).queryByText('Cue number 2')).not.toBeInTheDocument();
+      // The page's sorter (a list of cues to choose, "Put in …", "Check my sorting") is not on the projector.
+      expect(screen.queryByRole('button', { name: 'Check my sorting' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Put in/ })).not.toBeInTheDocument();
+      const call = within(region).getByRole('group', { name: 'The room’s call' });
+      expect(within(call).getByRole('button', { name: 'Positive' })).toHaveAttribute('aria-pressed', 'false');
+      expect(within(call).getByRole('button', { name: 'Negative' })).toHaveAttribute('aria-pressed', 'false');
+      expect(status(region)).toBeEmptyDOMElement();
+      expect(within(region).getByRole('button', { name: /Previous cue/ })).toHaveAttribute('aria-disabled', 'true');
+
+      // The room calls it wrong, then changes its mind.
+      await user.click(within(call).getByRole('button', { name: 'Negative' }));
+      expect(within(call).getByRole('button', { name: 'Negative' })).toHaveAttribute('aria-pressed', 'true');
+      expect(status(region)).toHaveTextContent('Not quite: this one is positive. Reason 1.');
+      expect(within(region).getByText('The room: 0 of 1 right')).toBeInTheDocument();
+      await user.click(within(call).getByRole('button', { name: 'Positive' }));
+      expect(within(call).getByRole('button', { name: 'Positive' })).toHaveAttribute('aria-pressed', 'true');
+      expect(within(call).getByRole('button', { name: 'Negative' })).toHaveAttribute('aria-pressed', 'false');
+      expect(status(region)).toHaveTextContent('Right. Reason 1.');
+      expect(within(region).getByText('The room: 1 of 1 right')).toBeInTheDocument();
+    });
+
+    it('steps through the cues by keyboard, keeping each call and a running tally of the room', async () => {
+      const user = userEvent.setup();
+      renderInView(<CueSorter cues={cues.slice(0, 3)} />, 'slide');
+      await user.tab();
+      expect(screen.getByRole('button', { name: 'Positive' })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      await user.tab();
+      await user.tab();
+      // "Previous cue" is marked unavailable on the first cue but stays in the tab order (it never drops focus).
+      expect(screen.getByRole('button', { name: /Previous cue/ })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('region', { name: 'Sort the cues: 1 of 3' })).toBeInTheDocument();
+      await user.tab();
+      expect(screen.getByRole('button', { name: /Next cue/ })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      const region = screen.getByRole('region', { name: 'Sort the cues: 2 of 3' });
+      expect(within(region).getByText('Cue number 2')).toBeInTheDocument();
+      // A new cue starts uncalled.
+      expect(screen.getByRole('button', { name: 'Positive' })).toHaveAttribute('aria-pressed', 'false');
+      expect(status(region)).toBeEmptyDOMElement();
+      await user.click(screen.getByRole('button', { name: 'Positive' }));
+      expect(status(region)).toHaveTextContent('Not quite: this one is negative. Reason 2.');
+      expect(within(region).getByText('The room: 1 of 2 right')).toBeInTheDocument();
+
+      screen.getByRole('button', { name: /Next cue/ }).focus();
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('region', { name: 'Sort the cues: 3 of 3' })).toBeInTheDocument();
+      // On the last cue "Next cue" is unavailable but keeps focus, and pressing it again does nothing.
+      expect(screen.getByRole('button', { name: /Next cue/ })).toHaveAttribute('aria-disabled', 'true');
+      expect(screen.getByRole('button', { name: /Next cue/ })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('region', { name: 'Sort the cues: 3 of 3' })).toBeInTheDocument();
+
+      // Going back shows the call the room made.
+      await user.click(screen.getByRole('button', { name: /Previous cue/ }));
+      await user.click(screen.getByRole('button', { name: /Previous cue/ }));
+      const back = screen.getByRole('region', { name: 'Sort the cues: 1 of 3' });
+      expect(screen.getByRole('button', { name: 'Positive' })).toHaveAttribute('aria-pressed', 'true');
+      expect(status(back)).toHaveTextContent('Right. Reason 1.');
+      expect(within(back).getByText('The room: 1 of 2 right')).toBeInTheDocument();
+    });
   });
 });

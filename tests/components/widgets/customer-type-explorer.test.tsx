@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CustomerTypeExplorer } from '../../../src/components/mdx/widgets/customer-type-explorer.tsx';
@@ -48,12 +48,38 @@ describe('CustomerTypeExplorer', () => {
     expect(document.getElementById(panelId as string)).toHaveTextContent('Complains about a product.');
   });
 
-  it('works on a slide', async () => {
+  it('on a slide, shows one type at a time, large, stepped through with Next and Previous', async () => {
     const user = userEvent.setup();
     renderInView(<CustomerTypeExplorer types={types} />, 'slide');
-    expect(screen.getByRole('region', { name: 'Try it: pick a customer type' })).toHaveClass('widget--slide');
-    await user.click(screen.getByRole('button', { name: 'Rude or inconsiderate' }));
+    const region = screen.getByRole('region', { name: 'Customer types: 1 of 3' });
+    expect(region).toHaveClass('widget--slide');
+    // No row of toggle buttons on the projector: just the one type.
+    expect(screen.queryByRole('button', { name: 'Talkative' })).not.toBeInTheDocument();
+    expect(within(region).getByRole('heading', { name: 'Dissatisfied' })).toBeInTheDocument();
+    expect(within(region).getByText('Complains about a product.')).toBeInTheDocument();
+    expect(within(region).getByText('Let them finish and apologise.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Next type/ }));
+    expect(screen.getByRole('region', { name: 'Customer types: 2 of 3' })).toBeInTheDocument();
+    const panel = screen.getByRole('heading', { name: 'Talkative' }).parentElement as HTMLElement;
+    expect(panel).toHaveAttribute('aria-live', 'polite');
+    expect(panel).toHaveTextContent('Tells long stories.');
+    expect(screen.queryByText('Complains about a product.')).not.toBeInTheDocument();
+
+    // By keyboard too; from the first type, Previous goes round to the last.
+    screen.getByRole('button', { name: /Previous type/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('region', { name: 'Customer types: 1 of 3' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByRole('region', { name: 'Customer types: 3 of 3' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Rude or inconsiderate' })).toBeInTheDocument();
     expect(screen.getByText('Stay calm and set limits.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Previous type/ })).toHaveFocus();
+  });
+
+  it('renders without types on a slide too', () => {
+    renderInView(<CustomerTypeExplorer types={[]} />, 'slide');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('renders without types', () => {

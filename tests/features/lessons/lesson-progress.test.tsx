@@ -2,10 +2,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lessons } from '../../../src/content/course.ts';
+import { lessonMeta } from '../present/lesson-source.ts';
 import { LessonProgress } from '../../../src/features/lessons/lesson-progress.tsx';
 import { useProgressStore } from '../../../src/progress/store.ts';
 
-const lesson = lessons[0]!;
+const lesson = lessonMeta(lessons[0]!.id);
 
 beforeEach(() => useProgressStore.getState().reset());
 

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getLesson } from '../../../src/content/course.ts';
-import type { LessonMeta } from '../../../src/content/lesson-schema.ts';
+import { createProcessor } from '@mdx-js/mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { RootContent } from 'mdast';
+import type {} from 'mdast-util-mdx-jsx';
+import { loadCourse, loadLessonMeta } from '../../../build/content-plugin.ts';
+import { groupLessonParts, splitIntoSlides } from '../../../build/remark-lesson-parts.ts';
+import type { Lesson } from '../../../src/content/lesson-schema.ts';
 
 /**
  * What the trainer-route tests need to know about a lesson, read from content/ rather than written into the
@@ -9,7 +14,7 @@ import type { LessonMeta } from '../../../src/content/lesson-schema.ts';
  */
 export interface SectionSource {
   title: string;
-  /** The 1-based slide that shows this section: slide 1 is the title, slide 2 the intro. */
+  /** The 1-based slide that opens this section: slide 1 is the title, then each part's slides in turn. */
   slide: number;
   /** The section's MDX, notes included. */
   source: string;
@@ -25,10 +30,9 @@ export function startOf(text: string, count = 5): RegExp {
   return new RegExp(escape(text.split(/\s+/).slice(0, count).join(' ')));
 }
 
-export function lessonMeta(id: string): LessonMeta {
-  const meta = getLesson(id);
-  if (!meta) throw new Error(`No lesson "${id}" in content/`);
-  return meta;
+/** A lesson with its parts and their slide counts, as the content build reads it. */
+export function lessonMeta(id: string): Lesson {
+  return loadLessonMeta(path.resolve('content', id, 'lesson.mdx'), loadCourse(path.resolve('content')));
 }
 
 const lessonSource = (id: string) => readFileSync(path.resolve('content', id, 'lesson.mdx'), 'utf8');
@@ -57,10 +61,20 @@ export function lessonSections(id: string): SectionSource[] {
     const say = notes ? /\*\*Say:\*\*\s*([^*\n]+)/.exec(notes[2]!)?.[1]?.trim() : undefined;
     return {
       title,
-      slide: part + 2,
+      slide: 2 + meta.parts.slice(0, part).reduce((sum, p) => sum + p.slides, 0),
       source: chunk,
       opening: opening ?? '',
       ...(notes ? { notes: { ...(notes[1] ? { minutes: Number(notes[1]) } : {}), say: say ?? '' } } : {}),
     };
   });
+}
+
+/** The 1-based slide that shows the lesson's <`element`> (a widget, a diagram), cut as the build cuts the deck. */
+export function slideWith(id: string, element: string): number {
+  const tree = createProcessor({ remarkPlugins: [remarkFrontmatter] }).parse(lessonSource(id));
+  const slides = groupLessonParts(tree.children as RootContent[]).parts.flatMap((part) => splitIntoSlides(part.children));
+  const index = slides.findIndex((slide) => slide.some((node) => node.type === 'mdxJsxFlowElement' && node.name === element));
+  if (index < 0) throw new Error(`content/${id}/lesson.mdx: no <${element}>`);
+  // Slide 1 is the title; the parts' slides follow.
+  return index + 2;
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { slideCount, slideName } from '../../../src/features/present/deck.ts';
@@ -10,6 +10,8 @@ const star = lessonMeta('star-method');
 const LAST = slideCount(star);
 const [first, second] = lessonSections('star-method');
 const of = (n: number) => `${n} / ${LAST}`;
+/** The words of a section's trainer notes, as the speaker view's notes region shows them. */
+const notesSay = (text: RegExp) => within(screen.getByRole('region', { name: 'Trainer notes' })).getByText(text);
 
 const counter = (text: string) => screen.findByText(text, { selector: '.deck-bar__count' });
 
@@ -17,7 +19,8 @@ describe('the speaker view', () => {
   it('shows the slide, the next one (hidden from assistive tech), and only the trainer notes in the notes region', async () => {
     renderAt(`/presenter/star-method/${first!.slide}`);
     await counter(of(first!.slide));
-    expect(screen.getByRole('heading', { name: `Slide ${first!.slide} of ${LAST}: ${first!.title}` })).toBeInTheDocument();
+    // A section cut into several slides names which of them this is ("Title (1 of 3)").
+    expect(screen.getByRole('heading', { name: `Slide ${first!.slide} of ${LAST}: ${slideName(star, first!.slide)}` })).toBeInTheDocument();
     const notes = screen.getByRole('region', { name: 'Trainer notes' });
     const say = startOf(first!.notes!.say);
     expect(within(notes).getByText(say)).toBeInTheDocument();
@@ -54,16 +57,33 @@ describe('the speaker view', () => {
     expect(within(screen.getByRole('region', { name: 'Trainer notes' })).getByText('No trainer notes for this slide.')).toBeInTheDocument();
   });
 
-  it('moves with the same keys as the projection', async () => {
+  it('moves with the same keys as the projection, keeping a section’s notes beside each of its slides', async () => {
     const user = userEvent.setup();
-    const { path } = renderAt(`/presenter/star-method/${first!.slide}`);
-    await counter(of(first!.slide));
+    const { path } = renderAt(`/presenter/star-method/${second!.slide - 1}`);
+    // The last slide of the first section: still that section's notes.
+    await counter(of(second!.slide - 1));
+    expect(notesSay(startOf(first!.notes!.say))).toBeInTheDocument();
     await user.keyboard('{PageDown}');
     await counter(of(second!.slide));
     expect(path()).toBe(`/presenter/star-method/${second!.slide}`);
-    expect(within(screen.getByRole('region', { name: 'Trainer notes' })).getByText(startOf(second!.notes!.say))).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: `Slide ${second!.slide} of ${LAST}: ${slideName(star, second!.slide)}` })).toBeInTheDocument();
+    expect(notesSay(startOf(second!.notes!.say))).toBeInTheDocument();
     await user.keyboard('{PageUp}{PageUp}');
-    await counter(of(first!.slide - 1));
-    expect(path()).toBe(`/presenter/star-method/${first!.slide - 1}`);
+    await counter(of(second!.slide - 2));
+    expect(path()).toBe(`/presenter/star-method/${second!.slide - 2}`);
+  });
+
+  it('says there is no slide 999, linking to the speaker view’s nearest slide and to the start', async () => {
+    const user = userEvent.setup();
+    const { path } = renderAt('/presenter/star-method/999');
+    const missing = await screen.findByRole('heading', { level: 1, name: 'There is no slide 999' });
+    await waitFor(() => expect(missing).toHaveFocus());
+    expect(screen.getByText(`${star.title} has ${LAST} slides.`)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Trainer notes' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start from slide 1' })).toHaveAttribute('href', '/presenter/star-method/1');
+    await user.click(screen.getByRole('link', { name: `Go to slide ${LAST}` }));
+    await counter(of(LAST));
+    expect(path()).toBe(`/presenter/star-method/${LAST}`);
+    expect(screen.getByRole('heading', { name: 'Last slide' })).toBeInTheDocument();
   });
 });

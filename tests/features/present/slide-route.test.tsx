@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { channelName } from '../../../src/features/present/sync.ts';
 import { useProgressStore } from '../../../src/progress/store.ts';
-import { slideCount } from '../../../src/features/present/deck.ts';
-import { lessonMeta, lessonSections, scenarioTitle, startOf } from './lesson-source.ts';
+import { slideCount, slideName } from '../../../src/features/present/deck.ts';
+import { lessonMeta, lessonSections, scenarioTitle, slideWith, startOf } from './lesson-source.ts';
 import { renderAt } from './render-routes.tsx';
 
 // Counts, headings and notes come from content/star-method, so editing the lesson doesn't break these tests.
@@ -14,7 +14,10 @@ const [first] = lessonSections('star-method');
 const scenario = scenarioTitle('star-method');
 const NOTES_SAY = startOf(first!.notes!.say);
 const of = (n: number) => `${n} / ${LAST}`;
-const calculator = lessonSections('service-breakdowns').find((section) => section.source.includes('<LostCustomerCalculator'))!;
+/** A section of the lesson the build cut into more than one slide. */
+const cut = lessonSections('star-method').find((section) => star.parts.find((part) => part.kind === 'section' && part.title === section.title)!.slides > 1)!;
+const cutPages = star.parts.find((part) => part.kind === 'section' && part.title === cut.title)!.slides;
+const calculator = slideWith('service-breakdowns', 'LostCustomerCalculator');
 const breakdownsLast = slideCount(lessonMeta('service-breakdowns'));
 
 afterEach(() => {
@@ -22,6 +25,8 @@ afterEach(() => {
 });
 
 const counter = (text: string) => screen.findByText(text, { selector: '.deck-bar__count' });
+/** What the projection's (visually hidden) status line says of slide `n`. */
+const announced = (n: number) => `Slide ${n} of ${LAST}: ${slideName(star, n)}`;
 
 describe('the projection', () => {
   it('moves on with ArrowRight and PageDown and back with Backspace and PageUp, replacing the URL', async () => {
@@ -29,15 +34,17 @@ describe('the projection', () => {
     const { path, router } = renderAt('/present/star-method/2');
     await counter(of(2));
     expect(screen.getByRole('complementary', { name: `Scenario: ${scenario}` })).toBeInTheDocument();
+    expect(screen.getByText(announced(2))).toBeInTheDocument();
 
     await user.keyboard('{ArrowRight}');
     await counter(of(3));
     expect(path()).toBe('/present/star-method/3');
-    expect(screen.getByRole('heading', { level: 2, name: first!.title })).toBeInTheDocument();
+    expect(screen.getByText(announced(3))).toBeInTheDocument();
 
     await user.keyboard('{PageDown}');
     await counter(of(4));
     expect(path()).toBe('/present/star-method/4');
+    expect(screen.getByText(announced(4))).toBeInTheDocument();
 
     await user.keyboard('{Backspace}');
     await counter(of(3));
@@ -46,6 +53,34 @@ describe('the projection', () => {
     expect(path()).toBe('/present/star-method/2');
     // Moves replace the history entry: Back leaves the deck instead of stepping through slides.
     expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it('opens each section on its own slide with its heading and first words', async () => {
+    const user = userEvent.setup();
+    renderAt(`/present/star-method/${first!.slide - 1}`);
+    await counter(of(first!.slide - 1));
+    expect(screen.queryByRole('heading', { level: 2, name: first!.title })).not.toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    await counter(of(first!.slide));
+    expect(screen.getByRole('heading', { level: 2, name: first!.title })).toBeInTheDocument();
+    expect(screen.getByText(startOf(first!.opening))).toBeInTheDocument();
+  });
+
+  it('shows a section cut into several slides one slide at a time, its heading marked "(continued)" after the first', async () => {
+    const user = userEvent.setup();
+    renderAt(`/present/star-method/${cut.slide}`);
+    await counter(of(cut.slide));
+    expect(screen.getByRole('heading', { level: 2, name: cut.title })).toBeInTheDocument();
+    expect(screen.getByText(startOf(cut.opening))).toBeInTheDocument();
+    expect(screen.getByText(`Slide ${cut.slide} of ${LAST}: ${cut.title} (1 of ${cutPages})`)).toBeInTheDocument();
+
+    await user.keyboard('{ArrowRight}');
+    await counter(of(cut.slide + 1));
+    expect(screen.getByRole('heading', { level: 2, name: `${cut.title} (continued)` })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: cut.title })).not.toBeInTheDocument();
+    // The section's opening words were on its first slide; they are not shown again.
+    expect(screen.queryByText(startOf(cut.opening))).not.toBeInTheDocument();
+    expect(screen.getByText(`Slide ${cut.slide + 1} of ${LAST}: ${cut.title} (2 of ${cutPages})`)).toBeInTheDocument();
   });
 
   it('goes to the first and last slide with Home and End, and stops at either end', async () => {
@@ -79,22 +114,43 @@ describe('the projection', () => {
   it('leaves keys alone while a widget’s input has focus', async () => {
     const user = userEvent.setup();
     // The slide with the lost-customer calculator.
-    const { path } = renderAt(`/present/service-breakdowns/${calculator.slide}`);
-    await counter(`${calculator.slide} / ${breakdownsLast}`);
+    const { path } = renderAt(`/present/service-breakdowns/${calculator}`);
+    await counter(`${calculator} / ${breakdownsLast}`);
     const field = screen.getByRole('spinbutton', { name: 'Weeks a year' });
     await user.click(field);
     await user.keyboard('{ArrowRight}{Backspace}{End}');
-    expect(path()).toBe(`/present/service-breakdowns/${calculator.slide}`);
+    expect(path()).toBe(`/present/service-breakdowns/${calculator}`);
     expect(field).toHaveValue(5);
   });
 
   it.each([
-    ['0', '/present/star-method/1'],
-    ['99', `/present/star-method/${LAST}`],
-    ['abc', '/present/star-method/1'],
-  ])('redirects slide %j to the nearest slide', async (slide, expected) => {
+    ['0', 1],
+    ['999', LAST],
+    ['abc', 1],
+    // Not a slide number either: the way out must not be a link to "slide 2.6", which is missing too.
+    ['2.6', 1],
+  ])('says there is no slide %j and links to the nearest one, slide %i', async (slide, nearest) => {
+    const user = userEvent.setup();
     const { path } = renderAt(`/present/star-method/${slide}`);
-    await waitFor(() => expect(path()).toBe(expected));
+    const heading = await screen.findByRole('heading', { level: 1, name: `There is no slide ${slide}` });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByText(`${star.title} has ${LAST} slides.`)).toBeInTheDocument();
+    // Said plainly, never swapped for another slide: the URL stays as typed.
+    expect(path()).toBe(`/present/star-method/${slide}`);
+    expect(screen.queryByRole('navigation', { name: 'Slide controls' })).not.toBeInTheDocument();
+    // "Start from slide 1" only when the nearest slide is not already slide 1.
+    expect(screen.queryAllByRole('link', { name: 'Start from slide 1' }).map((link) => link.getAttribute('href'))).toEqual(
+      nearest === 1 ? [] : ['/present/star-method/1'],
+    );
+    await user.click(screen.getByRole('link', { name: `Go to slide ${nearest}` }));
+    await counter(of(nearest));
+    expect(path()).toBe(`/present/star-method/${nearest}`);
+  });
+
+  it('redirects a slide number written another way ("02") to its own URL', async () => {
+    const { path } = renderAt('/present/star-method/02');
+    await waitFor(() => expect(path()).toBe('/present/star-method/2'));
+    await counter(of(2));
   });
 
   it('shows "Page not found" for an unknown lesson', async () => {

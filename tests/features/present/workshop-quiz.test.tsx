@@ -196,13 +196,20 @@ describe('the workshop quiz', () => {
     expect(JSON.stringify(useProgressStore.getState())).toBe(before);
   });
 
-  it.each([
-    ['0', 1],
-    [String(COUNT + 1), COUNT],
-    ['two', 1],
-  ])('redirects question %j to the nearest question', async (question, expected) => {
+  it.each(['0', String(COUNT + 1), 'two'])('shows "Page not found" for question %j, saying how many questions there are', async (question) => {
     const { path } = renderAt(`/present/star-method/quiz/${question}`);
-    await waitFor(() => expect(path()).toBe(`/present/star-method/quiz/${expected}`));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText(`There is no question ${question} in this workshop quiz: it has ${COUNT}.`)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the course home' })).toHaveAttribute('href', '/');
+    // No other question is shown in its place, and the URL stays as typed.
+    expect(screen.queryByRole('button', { name: 'Reveal answer' })).not.toBeInTheDocument();
+    expect(path()).toBe(`/present/star-method/quiz/${question}`);
+  });
+
+  it('redirects a question number written another way ("02") to its own URL', async () => {
+    const { path } = renderAt('/present/star-method/quiz/02');
+    await waitFor(() => expect(path()).toBe('/present/star-method/quiz/2'));
+    await counter(of(2));
   });
 
   it('shows "Page not found" for a lesson that does not exist', async () => {

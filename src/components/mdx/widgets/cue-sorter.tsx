@@ -24,6 +24,63 @@ const GROUPS = [
  */
 export function CueSorter({ cues }: { cues: Cue[] }) {
   const { mode } = useLessonView();
+  return mode === 'slide' ? <CueSorterSlide cues={cues} /> : <CueSorterPage cues={cues} />;
+}
+
+/**
+ * The projector's form, as the trainer notes run it: one cue at a time, large; the room calls out, the trainer
+ * presses Positive or Negative, the answer and the reason show, and a running count says how the room is doing.
+ */
+function CueSorterSlide({ cues }: { cues: Cue[] }) {
+  const baseId = useId();
+  const [index, setIndex] = useState(0);
+  const [calls, setCalls] = useState<Record<string, Cue['kind']>>({});
+  const cue = cues[index];
+  if (!cue) return null;
+  const call = calls[cue.id];
+  const called = cues.filter((c) => calls[c.id]);
+  const right = called.filter((c) => calls[c.id] === c.kind).length;
+  return (
+    <section className="widget cue-sorter widget--slide cue-sorter--slide" aria-labelledby={`${baseId}-title`}>
+      <h3 id={`${baseId}-title`} className="widget__title">
+        Sort the cues: {index + 1} of {cues.length}
+      </h3>
+      <p className="cue-sorter__cue">{cue.text}</p>
+      <div className="button-row" role="group" aria-label="The room’s call">
+        {(['positive', 'negative'] as const).map((kind) => (
+          <button key={kind} type="button" className="button button--secondary" aria-pressed={call === kind} onClick={() => setCalls((c) => ({ ...c, [cue.id]: kind }))}>
+            {KIND_LABEL[kind]}
+          </button>
+        ))}
+      </div>
+      <div role="status" aria-live="polite">
+        {call ? (
+          <p className={`cue__verdict ${call === cue.kind ? 'cue--right' : 'cue--wrong'}`}>
+            <strong>
+              <span aria-hidden="true">{call === cue.kind ? '✓ ' : '✗ '}</span>
+              {call === cue.kind ? 'Right.' : `Not quite: this one is ${KIND_LABEL[cue.kind].toLowerCase()}.`}
+            </strong>{' '}
+            {cue.why}
+          </p>
+        ) : null}
+      </div>
+      <div className="button-row cue-sorter__steps">
+        {/* aria-disabled, not disabled: a button that ends the list keeps keyboard focus instead of dropping it. */}
+        <button type="button" className="button button--secondary" aria-disabled={index === 0} onClick={() => index > 0 && setIndex(index - 1)}>
+          <span aria-hidden="true">← </span>Previous cue
+        </button>
+        <button type="button" className="button" aria-disabled={index === cues.length - 1} onClick={() => index < cues.length - 1 && setIndex(index + 1)}>
+          Next cue<span aria-hidden="true"> →</span>
+        </button>
+        <span className="cue-sorter__tally">
+          {called.length > 0 ? `The room: ${right} of ${called.length} right` : null}
+        </span>
+      </div>
+    </section>
+  );
+}
+
+function CueSorterPage({ cues }: { cues: Cue[] }) {
   const baseId = useId();
   const titleId = `${baseId}-title`;
   const [placements, setPlacements] = useState<Record<string, string>>({});
@@ -69,7 +126,7 @@ export function CueSorter({ cues }: { cues: Cue[] }) {
   };
 
   return (
-    <section className={`widget cue-sorter${mode === 'slide' ? ' widget--slide' : ''}`} aria-labelledby={titleId}>
+    <section className="widget cue-sorter" aria-labelledby={titleId}>
       <h3 id={titleId} className="widget__title">
         Try it: sort the cues
       </h3>

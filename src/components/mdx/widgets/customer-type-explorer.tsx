@@ -18,6 +18,8 @@ export function CustomerTypeExplorer({ types }: { types: CustomerType[] }) {
   const [selectedId, setSelectedId] = useState(() => types[0]?.id ?? '');
   const selected = types.find((type) => type.id === selectedId) ?? types[0];
 
+  if (mode === 'slide' && selected) return <ExplorerSlide types={types} selected={selected} onSelect={setSelectedId} />;
+
   return (
     <section className={`widget explorer${mode === 'slide' ? ' widget--slide' : ''}`} aria-labelledby={titleId}>
       <h3 id={titleId} className="widget__title">
@@ -51,6 +53,40 @@ export function CustomerTypeExplorer({ types }: { types: CustomerType[] }) {
             </dl>
           </>
         ) : null}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The projector's form: one customer type at a time, large, stepped through with two big buttons (the deck's
+ * own keys keep moving the slides).
+ */
+function ExplorerSlide({ types, selected, onSelect }: { types: CustomerType[]; selected: CustomerType; onSelect: (id: string) => void }) {
+  const baseId = useId();
+  const index = types.indexOf(selected);
+  const go = (step: number) => onSelect(types[(index + step + types.length) % types.length]!.id);
+  return (
+    <section className="widget explorer widget--slide explorer--slide" aria-labelledby={`${baseId}-title`}>
+      <h3 id={`${baseId}-title`} className="widget__title">
+        Customer types: {index + 1} of {types.length}
+      </h3>
+      <div className="widget__panel explorer__panel" aria-live="polite">
+        <h4>{selected.name}</h4>
+        <dl>
+          <dt>Signs you may notice</dt>
+          <dd>{selected.signs}</dd>
+          <dt>What helps</dt>
+          <dd>{selected.approach}</dd>
+        </dl>
+      </div>
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={() => go(-1)}>
+          <span aria-hidden="true">← </span>Previous type
+        </button>
+        <button type="button" className="button" onClick={() => go(1)}>
+          Next type<span aria-hidden="true"> →</span>
+        </button>
       </div>
     </section>
   );

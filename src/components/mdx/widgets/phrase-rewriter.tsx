@@ -117,7 +117,7 @@ export function PhraseRewriter({
         </label>
         <textarea
           id={fieldId}
-          rows={4}
+          rows={mode === 'slide' ? 2 : 4}
           value={text}
           aria-invalid={feedback?.kind === 'empty' ? true : undefined}
           onFocus={() => void loadGrader()}
