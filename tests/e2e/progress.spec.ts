@@ -107,6 +107,8 @@ test('two tabs: a change in one shows in the other without reload, and neither o
 });
 
 test('export, then import with Merge or Replace; a bad file is refused with the reason and nothing changes', async ({ page }) => {
+  // A lesson completed, six imports and an axe scan: a long journey on a busy machine.
+  test.slow();
   await completeLesson(page, lessonIds[0]!);
   await page.goto('/progress');
   const before = await savedWhen(page, (d) => completed(d).includes(lessonIds[0]!));
