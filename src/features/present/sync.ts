@@ -11,7 +11,8 @@ export interface DeckState {
   blank: boolean;
 }
 
-export type SyncMessage = { type: 'hello' } | ({ type: 'state' } & DeckState);
+/** `welcome`: a state sent in answer to a hello, which the newcomer takes only if it has not moved since. */
+export type SyncMessage = { type: 'hello' } | ({ type: 'state'; welcome?: boolean } & DeckState);
 
 export function channelName(lessonId: string): string {
   return `frontline-present-${lessonId}`;
@@ -23,7 +24,8 @@ export function parseMessage(value: unknown): SyncMessage | null {
   const message = value as Record<string, unknown>;
   if (message.type === 'hello') return { type: 'hello' };
   if (message.type === 'state' && Number.isInteger(message.slide) && typeof message.blank === 'boolean') {
-    return { type: 'state', slide: message.slide as number, blank: message.blank };
+    const state = { type: 'state' as const, slide: message.slide as number, blank: message.blank };
+    return message.welcome === true ? { ...state, welcome: true } : state;
   }
   return null;
 }

@@ -33,6 +33,8 @@ export function useDeck({ position, count, pathFor, sync }: DeckOptions): Deck {
   const channel = useRef<BroadcastChannel | null>(null);
   const onBlank = useRef(sync?.onBlank);
   const pathForRef = useRef(pathFor);
+  /** A move made here since this window said hello: a late welcome from another window must not undo it. */
+  const movedHere = useRef(false);
 
   // Layout effects: the refs are current before any event can reach the new render.
   useLayoutEffect(() => {
@@ -66,9 +68,11 @@ export function useDeck({ position, count, pathFor, sync }: DeckOptions): Deck {
       const message = parseMessage(event.data);
       if (!message) return;
       if (message.type === 'hello') {
-        open.postMessage({ type: 'state', slide: target.current, blank: blank.current } satisfies SyncMessage);
+        open.postMessage({ type: 'state', slide: target.current, blank: blank.current, welcome: true } satisfies SyncMessage);
         return;
       }
+      // The room's state, answering our hello, arrived after the trainer already moved here: ours is newer.
+      if (message.welcome && movedHere.current) return;
       // Follow, but do not post: the window that moved has already told everyone.
       move(message.slide);
       if (message.blank !== blank.current) {
@@ -76,6 +80,7 @@ export function useDeck({ position, count, pathFor, sync }: DeckOptions): Deck {
         onBlank.current?.(message.blank);
       }
     };
+    movedHere.current = false;
     open.postMessage({ type: 'hello' } satisfies SyncMessage);
     return () => {
       open.close();
@@ -84,7 +89,9 @@ export function useDeck({ position, count, pathFor, sync }: DeckOptions): Deck {
   }, [lessonId, move]);
 
   const go = (wanted: number) => {
-    if (move(wanted)) post({ type: 'state', slide: target.current, blank: blank.current } satisfies SyncMessage);
+    if (!move(wanted)) return;
+    movedHere.current = true;
+    post({ type: 'state', slide: target.current, blank: blank.current } satisfies SyncMessage);
   };
 
   return {
@@ -95,6 +102,7 @@ export function useDeck({ position, count, pathFor, sync }: DeckOptions): Deck {
     last: () => go(count),
     shareBlank: (value: boolean) => {
       blank.current = value;
+      movedHere.current = true;
       post({ type: 'state', slide: target.current, blank: value });
     },
   };

@@ -68,6 +68,8 @@ describe('sync messages', () => {
   it('accepts hello and well-formed states only', () => {
     expect(parseMessage({ type: 'hello' })).toEqual({ type: 'hello' });
     expect(parseMessage({ type: 'state', slide: 3, blank: false })).toEqual({ type: 'state', slide: 3, blank: false });
+    expect(parseMessage({ type: 'state', slide: 3, blank: true, welcome: true })).toEqual({ type: 'state', slide: 3, blank: true, welcome: true });
+    expect(parseMessage({ type: 'state', slide: 3, blank: false, welcome: 'yes' })).toEqual({ type: 'state', slide: 3, blank: false });
     expect(parseMessage({ type: 'state', slide: '3', blank: false })).toBeNull();
     expect(parseMessage({ type: 'state', slide: 2.5, blank: false })).toBeNull();
     expect(parseMessage({ type: 'state', slide: 3 })).toBeNull();

@@ -238,7 +238,16 @@ describe('sync between windows', () => {
 
       heard.length = 0;
       other.postMessage({ type: 'hello' });
-      await waitFor(() => expect(heard).toContainEqual({ type: 'state', slide: 7, blank: false }));
+      await waitFor(() => expect(heard).toContainEqual({ type: 'state', slide: 7, blank: false, welcome: true }));
+
+      // A welcome that arrives after a move made here (the room's answer to our hello, late) does not undo it.
+      heard.length = 0;
+      other.postMessage({ type: 'state', slide: 3, blank: false, welcome: true });
+      other.postMessage({ type: 'hello' });
+      // Messages arrive in order: its answer to this hello comes after it handled the late welcome, still at 7.
+      await waitFor(() => expect(heard).toContainEqual({ type: 'state', slide: 7, blank: false, welcome: true }));
+      expect(heard).not.toContainEqual(expect.objectContaining({ slide: 3 }));
+      expect(path()).toBe('/present/star-method/7');
     } finally {
       other.close();
     }
