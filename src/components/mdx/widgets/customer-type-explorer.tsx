@@ -42,17 +42,7 @@ export function CustomerTypeExplorer({ types }: { types: CustomerType[] }) {
         ))}
       </ul>
       <div id={panelId} className="widget__panel explorer__panel" aria-live="polite">
-        {selected ? (
-          <>
-            <h4>{selected.name}</h4>
-            <dl>
-              <dt>Signs you may notice</dt>
-              <dd>{selected.signs}</dd>
-              <dt>What helps</dt>
-              <dd>{selected.approach}</dd>
-            </dl>
-          </>
-        ) : null}
+        {selected ? <TypeDetails type={selected} /> : null}
       </div>
     </section>
   );
@@ -72,13 +62,7 @@ function ExplorerSlide({ types, selected, onSelect }: { types: CustomerType[]; s
         Customer types: {index + 1} of {types.length}
       </h3>
       <div className="widget__panel explorer__panel" aria-live="polite">
-        <h4>{selected.name}</h4>
-        <dl>
-          <dt>Signs you may notice</dt>
-          <dd>{selected.signs}</dd>
-          <dt>What helps</dt>
-          <dd>{selected.approach}</dd>
-        </dl>
+        <TypeDetails type={selected} />
       </div>
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={() => go(-1)}>
@@ -89,5 +73,20 @@ function ExplorerSlide({ types, selected, onSelect }: { types: CustomerType[]; s
         </button>
       </div>
     </section>
+  );
+}
+
+/** One type's signs and approach: the panel of both forms. */
+function TypeDetails({ type }: { type: CustomerType }) {
+  return (
+    <>
+      <h4>{type.name}</h4>
+      <dl>
+        <dt>Signs you may notice</dt>
+        <dd>{type.signs}</dd>
+        <dt>What helps</dt>
+        <dd>{type.approach}</dd>
+      </dl>
+    </>
   );
 }
