@@ -399,8 +399,35 @@ test.describe('a 1280×720 projector: every slide at 90 % or more, no text under
       for (let n = 1; n <= questions; n++) {
         if (n > 1) await page.keyboard.press('ArrowRight');
         await expect(counter(page)).toHaveText(`${n} / ${questions}`);
+        await expect(page.locator('[data-slide-frame][data-fit]')).toHaveCount(1);
+        await expectReadable(page, `${id} question ${n}`);
+        // A long list of items goes a page at a time.
+        const nextItems = page.getByRole('button', { name: 'Next items' });
+        for (let p = 2; (await nextItems.count()) > 0 && (await nextItems.isEnabled()); p++) {
+          await nextItems.click();
+          await expect(page.getByText(new RegExp(`^[A-Z]–[A-Z] of \\d+$`))).toBeVisible();
+          await expectReadable(page, `${id} question ${n}, page ${p}`);
+        }
+        // A conversation, walked by the room to an ending: every exchange stays readable.
+        const replies = page.getByRole('group', { name: 'What do you say?' }).getByRole('button');
+        for (let step = 1; step <= 6 && (await replies.count()) > 0; step++) {
+          const before = await page.getByText('The room said').count();
+          await replies.first().click();
+          await expect(page.getByText('The room said')).toHaveCount(before + 1);
+          await expectReadable(page, `${id} question ${n}, after reply ${step}`);
+        }
+        // Revealed: every point of the answer, one at a time (R steps on).
         await page.keyboard.press('r');
         await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible();
+        const first = page.getByText(/^Point 1 of \d+$/);
+        const total = (await first.count()) > 0 ? Number((await first.textContent())!.split(' of ')[1]) : 1;
+        for (let point = 1; point <= total; point++) {
+          if (point > 1) {
+            await page.keyboard.press('r');
+            await expect(page.getByText(`Point ${point} of ${total}`)).toBeVisible();
+          }
+          await expectReadable(page, `${id} question ${n}, point ${point} of the answer`);
+        }
         expect(fits(await overflow(page)), `${id} question ${n}`).toEqual(FITS);
       }
     });
@@ -413,20 +440,33 @@ test.describe('workshop quiz', () => {
     await page.goto(`/present/${LESSON}/quiz/3`);
     await expect(counter(page)).toHaveText('3 / 10');
     await expect(page).toHaveTitle(/^Question 3 of 10 · The STAR method workshop quiz$/);
-    await expect(page.getByText('Best answer')).toHaveCount(0);
-    await expect(page.getByText(/Talk it over/)).toHaveCount(0);
+    const best = page.getByRole('button', { name: /^Option [A-Z]: Best answer$/ });
+    await expect(best).toHaveCount(0);
+    await expect(page.getByText('Talk it over', { exact: true })).toHaveCount(0);
     await page.getByRole('button', { name: 'Reveal answer' }).click();
-    await expect(page.getByText('Best answer')).toBeVisible();
-    await expect(page.getByText('Acceptable')).toBeVisible();
-    await expect(page.getByText('Harmful').first()).toBeVisible();
-    await expect(page.getByText(/Talk it over/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Answer' })).toBeFocused();
+    // Each option's verdict; the keyed answer is explained first.
+    await expect(best).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: /^Option [A-Z]: Acceptable$/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Option [A-Z]: Harmful$/ }).first()).toBeVisible();
+    await expect(page.getByText(/^[A-Z]: Best answer$/)).toBeVisible();
+    // The trainer clicks the option the room chose: its explanation replaces the keyed one.
+    const harmful = page.getByRole('button', { name: /^Option [A-Z]: Harmful$/ }).first();
+    await harmful.click();
+    await expect(harmful).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText(/^[A-Z]: Harmful$/)).toBeVisible();
+    // R steps on, to the discussion prompt last.
+    const total = Number((await page.getByText(/^Point \d+ of \d+$/).textContent())!.split(' of ')[1]);
+    await page.getByRole('button', { name: 'Next point' }).click();
+    for (let n = 0; n < total && (await page.getByText('Talk it over', { exact: true }).count()) === 0; n++) await page.keyboard.press('r');
+    await expect(page.getByText('Talk it over', { exact: true })).toBeVisible();
+    await expect(page.getByText(`Point ${total} of ${total}`)).toBeVisible();
 
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(`/present/${LESSON}/quiz/4`);
-    await expect(page.getByText('Best answer')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Answer' })).toHaveCount(0);
     await page.keyboard.press('r');
-    await expect(page.getByText('Best answer')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible();
   });
 
   test('a conversation steps through as the room chooses, to an ending', async ({ page }) => {
@@ -456,11 +496,11 @@ test.describe('workshop quiz', () => {
     await expect(counter(page)).toBeVisible();
     const before = await page.evaluate(() => localStorage.getItem('frontline-progress'));
     await page.keyboard.press('r');
-    await expect(page.getByText('Best answer')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible();
     await page.keyboard.press('ArrowRight');
     await expect(counter(page)).toHaveText('4 / 10');
     await page.keyboard.press('r');
-    await expect(page.getByText('Best answer')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('frontline-progress'))).toBe(before);
   });
 });

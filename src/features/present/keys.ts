@@ -79,7 +79,7 @@ export const KEY_HELP: readonly { keys: string; action: string; views?: readonly
   { keys: 'Home / End', action: 'First / last' },
   { keys: 'F', action: 'Full screen on or off' },
   { keys: 'B', action: 'Blank the room’s screen, or show it again', views: ['slides', 'presenter'] },
-  { keys: 'R', action: 'Reveal the answer', views: ['quiz'] },
+  { keys: 'R', action: 'Reveal the answer, then step through why', views: ['quiz'] },
   { keys: 'Esc', action: 'Back to the lesson (leave full screen first)', views: ['slides', 'quiz'] },
   { keys: '?', action: 'Show these keys' },
 ];

@@ -1,22 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import {
-  bestConversationPath,
   percentOf,
   replyOrder,
   scoreConversation,
   walkConversation,
-  type ConversationOutcome,
   type ConversationQuestion,
 } from '../../engine/index.ts';
-import { ROOM_SEED } from './workshop-answers.tsx';
+import { OUTCOME, points, ROOM_SEED } from './workshop-answers.tsx';
 
-const OUTCOME: Record<ConversationOutcome, string> = {
-  recovered: 'Customer recovered',
-  escalated: 'Escalated',
-  lost: 'Customer lost',
-};
-
-const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
 /**
  * A branching conversation, walked by the room one customer line at a time: the trainer presses the reply the
@@ -51,6 +42,11 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
     setMoves((m) => m + 1);
   };
 
+  const restartButton = (
+    <button type="button" className="deck-bar__button" onClick={restart}>
+      Start again
+    </button>
+  );
   return (
     <div className="workshop-talk">
       {walk.steps.length > 0 ? (
@@ -77,9 +73,12 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
             <p className="workshop-talk__customer">
               <span className="workshop-talk__who">Customer</span> “{current.customer}”
             </p>
-            <p className="workshop__hint" id={`${question.id}-replies`}>
-              What do you say?
-            </p>
+            <div className="workshop-talk__ask">
+              <p className="workshop__hint" id={`${question.id}-replies`}>
+                What do you say?
+              </p>
+              {path.length > 0 ? restartButton : null}
+            </div>
           </>
         ) : null}
         {walk.ending ? (
@@ -87,7 +86,8 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
             <strong>{OUTCOME[walk.ending.outcome]}.</strong> {walk.ending.text}{' '}
             <span className="workshop-talk__total">
               The room’s conversation scores {percent}% (the best path scores 100%).
-            </span>
+            </span>{' '}
+            {restartButton}
           </p>
         ) : null}
       </div>
@@ -100,39 +100,7 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
           ))}
         </div>
       ) : null}
-      {path.length > 0 ? (
-        <p>
-          <button type="button" className="deck-bar__button" onClick={restart}>
-            Start again
-          </button>
-        </p>
-      ) : null}
     </div>
   );
 }
 
-/** The revealed answer of a conversation: the highest-scoring path, with the customer's lines, and where it ends. */
-export function BestPath({ question }: { question: ConversationQuestion }) {
-  const best = bestConversationPath(question);
-  const walk = walkConversation(question, best.path);
-  return (
-    <div className="workshop-talk__best">
-      <p className="workshop__hint">The best path ({points(best.points)})</p>
-      <ol>
-        {walk.steps.map((step) => (
-          <li key={step.node.id}>
-            <span className="workshop-talk__who">Customer</span> {step.node.customer}
-            <br />
-            <span className="workshop-talk__who">You</span> “{step.response.text}”{' '}
-            <span className="workshop-tag workshop-tag--accent">{points(step.response.points)}</span>
-          </li>
-        ))}
-      </ol>
-      {walk.ending ? (
-        <p>
-          <strong>{OUTCOME[walk.ending.outcome]}.</strong> {walk.ending.text}
-        </p>
-      ) : null}
-    </div>
-  );
-}

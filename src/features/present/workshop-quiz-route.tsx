@@ -9,8 +9,9 @@ import { workshopQuizLoader } from './loaders.ts';
 import { SlideFrame } from './slide-frame.tsx';
 import { useDeck, deckMoves } from './use-deck.ts';
 import { leaveUnlessFullscreen, toggleFullscreen, useDeckKeys } from './use-deck-keys.ts';
-import { QuestionBody } from './workshop-answers.tsx';
-import { BestPath, WorkshopConversation } from './workshop-conversation.tsx';
+import { AnswerPanel, answerPoints, itemPages, PageButtons, PointButtons, points as pointsLabel, QuestionBody } from './workshop-answers.tsx';
+import { WorkshopConversation } from './workshop-conversation.tsx';
+import { bestConversationPath } from '../../engine/index.ts';
 import './present.css';
 
 /**
@@ -25,18 +26,26 @@ export function Component() {
   const navigate = useNavigate();
   const textSize = useSlideTextSize();
   const [helpOpen, setHelpOpen] = useState(false);
-  // Revealed per question: moving on hides the next answer again.
-  const [revealedId, setRevealedId] = useState<string | null>(null);
-  const revealed = revealedId === question.id;
+  // Revealed per question (moving on hides the next answer again), with the point of the answer on show.
+  const [shown, setShown] = useState<{ questionId: string; point: number } | null>(null);
+  const revealed = shown?.questionId === question.id;
+  const points = answerPoints(question);
+  const point = revealed ? Math.min(shown.point, points.length - 1) : 0;
+  const [paged, setPaged] = useState<{ questionId: string; page: number } | null>(null);
+  const pages = itemPages(question);
+  const page = paged?.questionId === question.id ? Math.min(paged.page, pages - 1) : 0;
   const [justRevealed, setJustRevealed] = useState(0);
   const answerRef = useRef<HTMLHeadingElement>(null);
   const deck = useDeck({ position, count, pathFor: (n) => paths.workshopQuiz(lesson.id, n) });
 
   const reveal = () => {
     if (revealed) return;
-    setRevealedId(question.id);
+    setShown({ questionId: question.id, point: 0 });
     setJustRevealed((n) => n + 1);
   };
+  const showPoint = (index: number) => setShown({ questionId: question.id, point: index });
+  // R reveals, then steps through the answer's points.
+  const revealOrNext = () => (revealed ? showPoint((point + 1) % points.length) : reveal());
   // The button is gone once pressed: focus moves to the answer it revealed.
   useEffect(() => {
     if (justRevealed > 0) answerRef.current?.focus();
@@ -46,7 +55,7 @@ export function Component() {
     {
       ...deckMoves(deck),
       fullscreen: toggleFullscreen,
-      reveal,
+      reveal: revealOrNext,
       exit: () => leaveUnlessFullscreen(() => void navigate(paths.lesson(lesson.id))),
       help: () => setHelpOpen(true),
     },
@@ -63,43 +72,37 @@ export function Component() {
     <div className="present workshop">
       <title>{`Question ${position} of ${count} · ${lesson.title} workshop quiz`}</title>
       <main className="present__stage">
-        <SlideFrame resetKey={`${question.id}|${revealed}`} textSize={textSize}>
+        <SlideFrame resetKey={`${question.id}|${revealed}|${point}|${page}`} textSize={textSize}>
           <div className="workshop__question">
             <h1 className="slide__eyebrow">
               {lesson.title} · Workshop quiz · Question {position} of {count}
             </h1>
             <p className="workshop__prompt">{question.prompt}</p>
             {question.kind === 'conversation' ? (
-              <WorkshopConversation key={question.id} question={question} />
-            ) : null}
-            {question.kind === 'conversation' ? (
-              revealed ? (
-                <>
-                  {answerHeading}
-                  <BestPath question={question} />
-                </>
-              ) : null
+              <>
+                {/* Kept (hidden) once revealed, so the room's walk is not lost. */}
+                <div hidden={revealed}>
+                  <WorkshopConversation key={question.id} question={question} />
+                </div>
+                {revealed ? (
+                  <>
+                    {answerHeading}
+                    <p className="workshop__hint">The best path ({pointsLabel(bestConversationPath(question).points)})</p>
+                  </>
+                ) : null}
+              </>
             ) : (
-              <QuestionBody question={question} revealed={revealed} heading={answerHeading} />
+              <QuestionBody
+                question={question}
+                revealed={revealed}
+                heading={answerHeading}
+                shown={revealed ? points[point]?.id : undefined}
+                onShow={(id) => showPoint(Math.max(0, points.findIndex((p) => p.id === id)))}
+                page={page}
+              />
             )}
-            {revealed && question.discussion ? (
-              <p className="workshop__discussion">
-                <strong>Talk it over:</strong> {question.discussion}
-              </p>
-            ) : null}
+            {revealed ? <AnswerPanel point={points[point]} /> : null}
             <LiveScreenSlot lessonId={lesson.id} position={position} question={question} revealed={revealed} reveal={reveal} />
-            {revealed ? null : (
-              <p>
-                <button type="button" className="button workshop__reveal" onClick={reveal}>
-                  Reveal answer
-                </button>
-              </p>
-            )}
-            {isLast ? (
-              <p className="workshop__done">
-                That was the last question. <Link to={paths.lesson(lesson.id)}>Back to the lesson</Link>
-              </p>
-            ) : null}
           </div>
         </SlideFrame>
       </main>
@@ -113,7 +116,25 @@ export function Component() {
         onNext={deck.next}
         onHelp={() => setHelpOpen(true)}
       >
+        {revealed ? (
+          <PointButtons index={point} count={points.length} onSelect={showPoint} />
+        ) : (
+          <>
+            {question.kind === 'categorize' ? (
+              <PageButtons page={page} pages={pages} total={question.items.length} onSelect={(n) => setPaged({ questionId: question.id, page: n })} />
+            ) : null}
+            <button type="button" className="deck-bar__button workshop__reveal" onClick={reveal}>
+              Reveal answer
+            </button>
+          </>
+        )}
         <TextSizeButtons />
+        {/* The last question leads back to the lesson. */}
+        {isLast ? (
+          <Link className="deck-bar__button deck-bar__link" to={paths.lesson(lesson.id)}>
+            Back to the lesson
+          </Link>
+        ) : null}
       </DeckBar>
       <p className="visually-hidden" role="status">
         {revealed ? `Answer revealed for question ${position}.` : `Question ${position} of ${count}.`}

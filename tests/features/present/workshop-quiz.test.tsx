@@ -42,7 +42,6 @@ const TALK = positionOf((q) => q.kind === 'conversation');
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const counter = (text: string) => screen.findByText(text, { selector: '.deck-bar__count' });
-const option = (text: string) => screen.getByText(text).closest('li')!;
 const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 const OUTCOME = { recovered: 'Customer recovered', escalated: 'Escalated', lost: 'Customer lost' } as const;
 
@@ -71,14 +70,42 @@ describe('the workshop quiz', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reveal answer' }));
 
-    expect(within(option(best.text)).getByText('Best answer')).toBeInTheDocument();
-    expect(within(option(best.text)).getByText(best.feedback)).toBeInTheDocument();
-    expect(within(option(acceptable.text)).getByText('Acceptable')).toBeInTheDocument();
-    expect(screen.getAllByText('Harmful')).toHaveLength(question.options.filter((o) => o.credit === 0).length);
-    expect(screen.getByText(discussion)).toBeInTheDocument();
+    // Each option shrinks to its letter and verdict; the best answer is explained first, in full.
+    const order = displayOrder(question, ROOM_SEED);
+    const letterOf = (id: string) => String.fromCharCode(65 + order.indexOf(id));
+    const verdicts = within(screen.getByRole('list')).getAllByRole('button');
+    expect(verdicts.map((b) => b.textContent)).toEqual(
+      order.map((id, i) => {
+        const credit = question.options.find((o) => o.id === id)!.credit;
+        const letter = String.fromCharCode(65 + i);
+        const verdict = credit === 1 ? 'Best answer' : credit > 0 ? 'Acceptable' : 'Harmful';
+        return `${letter}${verdict}Option ${letter}: ${verdict}`;
+      }),
+    );
+    expect(screen.getByRole('button', { name: `Option ${letterOf(best.id)}: Best answer` })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText(`${letterOf(best.id)}: Best answer`)).toBeInTheDocument();
+    expect(screen.getByText(best.text)).toBeInTheDocument();
+    expect(screen.getByText(best.feedback)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Reveal answer' })).not.toBeInTheDocument();
     // Focus moves to the answer the button revealed.
     expect(screen.getByRole('heading', { name: 'Answer' })).toHaveFocus();
+
+    // The trainer picks the option the room chose: it is explained instead.
+    await user.click(screen.getByRole('button', { name: `Option ${letterOf(acceptable.id)}: Acceptable` }));
+    expect(screen.getByText(acceptable.feedback)).toBeInTheDocument();
+    expect(screen.queryByText(best.feedback)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Option ${letterOf(acceptable.id)}: Acceptable` })).toHaveAttribute('aria-pressed', 'true');
+
+    // The last point is the discussion prompt; Next point wraps round to the first.
+    const pointOrder = [best.id, ...order.filter((id) => id !== best.id)];
+    const pointCount = pointOrder.length + 1;
+    await screen.findByText(`Point ${pointOrder.indexOf(acceptable.id) + 1} of ${pointCount}`);
+    for (let n = pointOrder.indexOf(acceptable.id) + 1; n < pointCount; n++) await user.click(screen.getByRole('button', { name: 'Next point' }));
+    expect(screen.getByText(discussion)).toBeInTheDocument();
+    expect(screen.getByText('Talk it over')).toBeInTheDocument();
+    expect(await screen.findByText(`Point ${pointCount} of ${pointCount}`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next point' }));
+    expect(screen.getByText(best.feedback)).toBeInTheDocument();
   });
 
   it('reveals with R, and hides the answer again on the next question', async () => {
@@ -93,6 +120,10 @@ describe('the workshop quiz', () => {
 
     await user.keyboard('r');
     expect(await screen.findByText('Best answer')).toBeInTheDocument();
+    // R again steps through the points, to the discussion prompt last.
+    await screen.findByText(`Point 1 of ${next.options.length + 1}`);
+    for (let n = 1; n <= next.options.length; n++) await user.keyboard('r');
+    await screen.findByText(`Point ${next.options.length + 1} of ${next.options.length + 1}`);
     expect(screen.getByText(new RegExp(escape(next.discussion!)))).toBeInTheDocument();
 
     await user.keyboard('{ArrowLeft}');
@@ -107,15 +138,17 @@ describe('the workshop quiz', () => {
     const byId = new Map(question.items.map((item) => [item.id, item.text]));
     renderAt(`/present/star-method/quiz/${ORDER}`);
     await counter(of(ORDER));
-    expect(screen.queryByText('The right order:')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Answer' })).not.toBeInTheDocument();
     // Lettered, in the room's order, which is never already the answer's order.
-    const shown = screen.getAllByRole('listitem').map((li) => li.textContent?.slice(1));
+    const shown = screen.getAllByRole('listitem').map((li) => li.textContent?.replace(/^[A-Z]Item [A-Z]: /, ''));
     expect(shown).toEqual(displayOrder(question, ROOM_SEED).map((id) => byId.get(id)));
     await user.keyboard('R');
-    expect(await screen.findByText('The right order:')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Answer' })).toBeInTheDocument();
     const right = within(screen.getByRole('list')).getAllByRole('listitem').map((li) => li.textContent);
     expect(right).toEqual(question.items.map((item) => item.text));
     expect(shown).not.toEqual(right);
+    expect(screen.getByText('Why this order')).toBeInTheDocument();
+    expect(screen.getByText(question.feedback)).toBeInTheDocument();
   });
 
   it('walks a conversation one reply at a time, with feedback and points, to an ending, and starts again', async () => {
@@ -160,19 +193,24 @@ describe('the workshop quiz', () => {
       // The last question leads back to the lesson.
       expect(screen.getByRole('link', { name: 'Back to the lesson' })).toHaveAttribute('href', '/lessons/star-method');
     }
-    // The reveal shows the best path, with the customer's lines, and the discussion prompt.
+    // The reveal shows the best path one exchange at a time, with the customer's lines, then where it ends and the
+    // discussion prompt.
     await user.click(screen.getByRole('button', { name: 'Reveal answer' }));
     const best = bestConversationPath(question);
-    const bestPath = screen.getByText(`The best path (${points(best.points)})`).parentElement!;
-    const steps = within(bestPath).getAllByRole('listitem');
-    expect(steps).toHaveLength(best.path.length);
+    expect(screen.getByText(`The best path (${points(best.points)})`)).toBeInTheDocument();
+    const total = best.path.length + 2;
     let node = start;
     for (const [i, replyId] of best.path.entries()) {
       const reply = node.responses.find((r) => r.id === replyId)!;
-      expect(steps[i]).toHaveTextContent(node.customer);
-      expect(steps[i]).toHaveTextContent(reply.text);
+      await screen.findByText(`Point ${i + 1} of ${total}`);
+      const step = screen.getByText(`Step ${i + 1} of ${best.path.length}`).parentElement!;
+      expect(step).toHaveTextContent(node.customer);
+      expect(step).toHaveTextContent(reply.text);
       node = nodes.get(reply.next) ?? node;
+      await user.click(screen.getByRole('button', { name: 'Next point' }));
     }
+    expect(screen.getByText('Customer recovered')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next point' }));
     expect(screen.getByText(new RegExp(escape(question.discussion!)))).toBeInTheDocument();
   });
 
