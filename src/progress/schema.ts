@@ -94,9 +94,11 @@ export const prefsSchema = z.object({
   textSize: z.catch(z.number().check(z.gte(0.75), z.lte(2)), 1),
   /** Projector text size, per device. */
   slideTextSize: z.catch(z.number().check(z.gte(0.5), z.lte(2)), 1),
+  /** Lessons shown one part at a time, with Previous / Next part (the learner's choice). */
+  onePartAtATime: z.catch(z.boolean(), false),
 });
 
-const defaultPrefs = { showTrainerNotes: false, textSize: 1, slideTextSize: 1 };
+const defaultPrefs = { showTrainerNotes: false, textSize: 1, slideTextSize: 1, onePartAtATime: false };
 
 export const progressSchema = z.object({
   lessons: lenientRecord(lessonRecordSchema),

@@ -18,7 +18,7 @@ export function emptyProgress(): ProgressData {
     lessons: {},
     attempts: {},
     reflections: {},
-    prefs: { showTrainerNotes: false, textSize: 1, slideTextSize: 1 },
+    prefs: { showTrainerNotes: false, textSize: 1, slideTextSize: 1, onePartAtATime: false },
     learnerName: '',
     generation: '',
     updatedAt: new Date(0).toISOString(),

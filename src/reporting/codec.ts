@@ -45,7 +45,7 @@ interface Packed {
   /** lesson index → [visited, completed, last part] */
   l: Record<string, [string, string, string?]>;
   n?: string;
-  p?: [number, number, 0 | 1];
+  p?: [number, number, 0 | 1] | [number, number, 0 | 1, 0 | 1];
   r?: string;
   a: (Summary | Full)[];
   /** lesson-or-quiz id → reflection text */
@@ -201,7 +201,8 @@ export function encodeProgress(data: ProgressData, index: CourseIndex, limit: nu
   }
   if (data.learnerName) packed.n = data.learnerName.slice(0, 80);
   const { prefs } = data;
-  if (prefs.textSize !== 1 || prefs.slideTextSize !== 1 || prefs.showTrainerNotes) {
+  if (prefs.onePartAtATime) packed.p = [prefs.textSize, prefs.slideTextSize, prefs.showTrainerNotes ? 1 : 0, 1];
+  else if (prefs.textSize !== 1 || prefs.slideTextSize !== 1 || prefs.showTrainerNotes) {
     packed.p = [prefs.textSize, prefs.slideTextSize, prefs.showTrainerNotes ? 1 : 0];
   }
   if (data.lastRoute && data.lastRoute.length <= 120) packed.r = data.lastRoute;
@@ -378,7 +379,9 @@ export function decodeProgress(text: string, index: CourseIndex): Partial<Progre
     updatedAt: at(packed.t) ?? new Date(0).toISOString(),
   };
   if (packed.n) out.learnerName = packed.n;
-  if (packed.p) out.prefs = { textSize: packed.p[0], slideTextSize: packed.p[1], showTrainerNotes: packed.p[2] === 1 };
+  if (packed.p) {
+    out.prefs = { textSize: packed.p[0], slideTextSize: packed.p[1], showTrainerNotes: packed.p[2] === 1, onePartAtATime: packed.p[3] === 1 };
+  }
   if (packed.r) out.lastRoute = packed.r;
   return out;
 }

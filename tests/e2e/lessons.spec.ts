@@ -91,3 +91,52 @@ test.describe('the printed handout is a document', () => {
   }
 
 });
+
+test('one part at a time: a long lesson in steps, named Previous / Next, focus on each new part, kept on reload, printed whole', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/lessons/service-breakdowns');
+  const sections = page.locator('section[data-part]');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(3);
+  const titles = await page.locator('.lesson-progress__parts li a').allTextContents();
+  expect(titles).toHaveLength(count);
+  const visibleParts = () => sections.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.id));
+  const ids = await sections.evaluateAll((els) => els.map((el) => el.id));
+  expect(await visibleParts()).toEqual(ids);
+
+  await page.getByRole('checkbox', { name: 'One part at a time' }).check();
+  await expect.poll(visibleParts).toEqual([ids[0]]);
+  // The end of the lesson waits for the last part: nothing is marked complete by a short first part.
+  await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeHidden();
+  const steps = page.getByRole('navigation', { name: 'Previous and next part' });
+  await expect(steps.getByRole('button', { name: /Previous part/ })).toHaveCount(0);
+
+  await steps.getByRole('button', { name: `Next part: ${titles[1]}` }).click();
+  await expect.poll(visibleParts).toEqual([ids[1]]);
+  await expect(page.locator(`#${ids[1]} h2`).first()).toBeFocused();
+  await expect(page.locator('.lesson-progress__parts summary')).toContainText(`Part 2 of ${count}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  // The parts list jumps straight to a part.
+  await page.locator('.lesson-progress__parts summary').click();
+  await page.locator('.lesson-progress__parts li a').nth(count - 1).click();
+  await expect.poll(visibleParts).toEqual([ids[count - 1]]);
+  await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
+  await expect(steps.getByRole('button', { name: `Previous part: ${titles[count - 2]}` })).toBeVisible();
+  await expect(steps.getByRole('button', { name: /Next part/ })).toHaveCount(0);
+
+  // Kept on reload: the same mode, the same part.
+  await page.reload();
+  await expect.poll(visibleParts).toEqual([ids[count - 1]]);
+  await expect(page.getByRole('checkbox', { name: 'One part at a time' })).toBeChecked();
+
+  // A printed handout has every part.
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(visibleParts).toEqual(ids);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Back to the whole lesson.
+  await page.getByRole('checkbox', { name: 'One part at a time' }).uncheck();
+  await expect.poll(visibleParts).toEqual(ids);
+  await expect(steps).toHaveCount(0);
+});

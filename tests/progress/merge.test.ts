@@ -85,8 +85,8 @@ describe('mergeProgress', () => {
   });
 
   it('settings come from the copy changed last', () => {
-    const mine = progress({ prefs: { showTrainerNotes: true, textSize: 1, slideTextSize: 1 }, updatedAt: '2026-01-01T00:00:00Z' });
-    const theirs = progress({ prefs: { showTrainerNotes: false, textSize: 1.25, slideTextSize: 1 }, updatedAt: '2026-01-02T00:00:00Z' });
+    const mine = progress({ prefs: { showTrainerNotes: true, textSize: 1, slideTextSize: 1, onePartAtATime: false }, updatedAt: '2026-01-01T00:00:00Z' });
+    const theirs = progress({ prefs: { showTrainerNotes: false, textSize: 1.25, slideTextSize: 1, onePartAtATime: false }, updatedAt: '2026-01-02T00:00:00Z' });
     expect(mergeProgress(mine, theirs).prefs.textSize).toBe(1.25);
     expect(mergeProgress(theirs, mine).prefs.textSize).toBe(1.25);
   });

@@ -13,9 +13,10 @@ export function LessonPart({ index, kind, partId, title, children }: { index: st
   if (view.mode === 'presenter' && view.notesOnly) return <PartContext.Provider value={{ partId, title }}>{children}</PartContext.Provider>;
   // A section cut into several slides keeps its heading on each of them.
   const continued = view.mode === 'slide' && kind === 'section' && (view.page ?? 0) > 0;
+  const away = view.mode === 'page' && view.current !== undefined && view.current !== Number(index);
   return (
     <PartContext.Provider value={{ partId, title }}>
-      <section id={`part-${partId}`} className={`lesson-part lesson-part--${kind}`} data-part={partId}>
+      <section id={`part-${partId}`} className={`lesson-part lesson-part--${kind}${away ? ' lesson-part--away' : ''}`} data-part={partId}>
         {continued ? (
           <h2 className="slide__continued">
             {title} <span className="slide__continued-mark">(continued)</span>

@@ -11,6 +11,11 @@ export interface LessonView {
   showNotes: boolean;
   /** In slide and presenter modes, the index of the one lesson part to render. */
   part?: number;
+  /**
+   * Page mode, one part at a time: the index of the part on screen. The others stay rendered (their exercises keep
+   * what the learner did) but are hidden on screen; a printed handout still has every part.
+   */
+  current?: number;
   /** In slide mode, which of the part's slides (see build/remark-lesson-parts.ts) to render. */
   page?: number;
   /**

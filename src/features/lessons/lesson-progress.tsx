@@ -6,7 +6,7 @@ import { useProgressStore } from '../../progress/store.ts';
  * Where the learner is within a long lesson: a sticky bar with "Part n of N" and a list of the parts to jump
  * to. The position is the last part reached (the same one "Continue" returns to).
  */
-export function LessonProgress({ lesson }: { lesson: Lesson }) {
+export function LessonProgress({ lesson, onJump }: { lesson: Lesson; onJump?: (index: number) => void }) {
   const lastPart = useProgressStore((s) => s.lessons[lesson.id]?.lastPart);
   const index = Math.max(0, lesson.parts.findIndex((part) => part.id === lastPart));
   const current = lesson.parts[index];
@@ -22,7 +22,19 @@ export function LessonProgress({ lesson }: { lesson: Lesson }) {
         <ol>
           {lesson.parts.map((part, i) => (
             <li key={part.id}>
-              <a href={`#part-${part.id}`} aria-current={i === index ? 'location' : undefined}>
+              <a
+                href={`#part-${part.id}`}
+                aria-current={i === index ? 'location' : undefined}
+                onClick={
+                  onJump
+                    ? (event) => {
+                        event.preventDefault();
+                        event.currentTarget.closest('details')?.removeAttribute('open');
+                        onJump(i);
+                      }
+                    : undefined
+                }
+              >
                 {part.title}
               </a>
             </li>

@@ -4,6 +4,7 @@ import { getLesson, loadLesson, nextLesson } from '../../content/course.ts';
 import { hasQuiz } from '../../content/quizzes.ts';
 import { mdxComponents } from '../../components/mdx/registry.tsx';
 import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
+import type { Lesson } from '../../content/lesson-schema.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { useReadingPosition } from './use-reading-position.ts';
@@ -36,6 +37,31 @@ export function Component() {
     markRef.current?.focus();
   }, [completedAt]);
   const setLastRoute = useProgressStore((s) => s.setLastRoute);
+  const setLastPart = useProgressStore((s) => s.setLastPart);
+  const lastPart = useProgressStore((s) => s.lessons[lesson.id]?.lastPart);
+  // One part at a time (the learner's choice): the part on screen is the one they reached last.
+  const stepped = useProgressStore((s) => s.prefs.onePartAtATime);
+  const partIndex = Math.max(0, lesson.parts.findIndex((part) => part.id === lastPart));
+  const current = stepped ? partIndex : undefined;
+  const isLastPart = partIndex === lesson.parts.length - 1;
+  const stepTo = useRef(false);
+  const goToPart = (index: number) => {
+    const part = lesson.parts[index];
+    if (!part) return;
+    stepTo.current = true;
+    setLastPart(lesson.id, part.id);
+  };
+  // After a step, the new part's heading takes focus, at the top of the screen.
+  useEffect(() => {
+    if (!stepTo.current) return;
+    stepTo.current = false;
+    const section = document.getElementById(`part-${lesson.parts[partIndex]?.id ?? ''}`);
+    const heading = section?.querySelector<HTMLElement>('h2, h1') ?? section;
+    if (!section || !heading) return;
+    heading.tabIndex = -1;
+    section.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }, [partIndex, lesson.parts]);
 
   useEffect(() => {
     visitLesson(lesson.id);
@@ -43,10 +69,14 @@ export function Component() {
   }, [lesson.id, visitLesson, setLastRoute]);
 
   // "Continue" links to /lessons/:id#part-…: bring that part into view once the body has rendered.
+  // One part at a time, the part named in the link is the one shown.
   useEffect(() => {
     if (!location.hash) return;
-    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-  }, [location.hash, lesson.id]);
+    const id = decodeURIComponent(location.hash.slice(1));
+    const part = useProgressStore.getState().prefs.onePartAtATime ? lesson.parts.find((p) => `part-${p.id}` === id) : undefined;
+    if (part) setLastPart(lesson.id, part.id);
+    requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView());
+  }, [location.hash, lesson.id, lesson.parts, setLastPart]);
 
   useReadingPosition(lesson.id, articleRef);
 
@@ -73,6 +103,10 @@ export function Component() {
             <input type="checkbox" checked={showNotes} onChange={(event) => setPref('showTrainerNotes', event.target.checked)} />
             Show trainer notes
           </label>
+          <label className="toggle">
+            <input type="checkbox" checked={stepped} onChange={(event) => setPref('onePartAtATime', event.target.checked)} />
+            One part at a time
+          </label>
         </div>
         <section className="objectives" aria-labelledby="objectives-heading">
           <h2 id="objectives-heading">In this lesson you will</h2>
@@ -83,13 +117,15 @@ export function Component() {
           </ul>
         </section>
       </header>
-      <LessonProgress lesson={lesson} />
-      <LessonViewProvider value={{ mode: 'page', showNotes, lessonId: lesson.id }}>
+      <LessonProgress lesson={lesson} onJump={stepped ? goToPart : undefined} />
+      <LessonViewProvider value={{ mode: 'page', showNotes, lessonId: lesson.id, current }}>
         <div className="prose">
           <Body components={mdxComponents} />
         </div>
       </LessonViewProvider>
-      <footer className="lesson__end no-print" data-lesson-end="">
+      {stepped ? <PartSteps lesson={lesson} index={partIndex} onStep={goToPart} /> : null}
+      {/* One part at a time, the end of the lesson (which marks it complete when reached) comes with the last part. */}
+      <footer className={`lesson__end no-print${stepped && !isLastPart ? ' lesson__end--away' : ''}`} data-lesson-end="">
         <div className="button-row">
           {completedAt ? (
             <>
@@ -135,5 +171,26 @@ export function Component() {
         </nav>
       </footer>
     </article>
+  );
+}
+
+/** One part at a time: the way to the previous and next parts, named, below the part on screen. */
+function PartSteps({ lesson, index, onStep }: { lesson: Lesson; index: number; onStep: (index: number) => void }) {
+  const previous = lesson.parts[index - 1];
+  const next = lesson.parts[index + 1];
+  return (
+    <nav className="part-steps no-print" aria-label="Previous and next part">
+      {previous ? (
+        <button type="button" className="button button--secondary part-steps__previous" onClick={() => onStep(index - 1)}>
+          <span aria-hidden="true">← </span>Previous part: {previous.title}
+        </button>
+      ) : null}
+      {next ? (
+        <button type="button" className="button part-steps__next" onClick={() => onStep(index + 1)}>
+          Next part: {next.title}
+          <span aria-hidden="true"> →</span>
+        </button>
+      ) : null}
+    </nav>
   );
 }
