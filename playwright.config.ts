@@ -24,6 +24,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The built site registers a service worker (offline use). Only offline.spec.ts, which serves its own copy of
+    // the build, lets it run: elsewhere each test's fresh context would precache the whole course again.
+    serviceWorkers: 'block',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [

@@ -8,6 +8,46 @@ import remarkGfm from 'remark-gfm';
 import { contentPlugin, resolveContentDir } from './build/content-plugin.ts';
 import remarkLessonParts from './build/remark-lesson-parts.ts';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The static site as an installable app that works offline after the first visit (vite-plugin-pwa, Workbox):
+ * everything the build writes is precached, and a new version waits for the learner's "Reload" (registerType
+ * prompt; the page registers the worker itself, see src/components/layout/app-status.ts). LMS packages get no
+ * service worker: an LMS serves them from folders and iframes of its own.
+ */
+function pwa() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'],
+    manifest: {
+      name: 'Frontline: customer service recovery',
+      short_name: 'Frontline',
+      description: 'A short course for frontline staff on preventing and recovering from customer service breakdowns.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#f7f8fa',
+      theme_color: '#0b5cad',
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Every file of the build, whatever its type or size: a lesson opened offline must find all it needs.
+      globPatterns: ['**/*'],
+      globIgnores: ['**/*.map', 'sw.js', 'workbox-*.js'],
+      maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+      // Every page of the app is index.html (client-side routes).
+      navigateFallback: '/index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
 
 export default defineConfig(() => ({
   plugins: [
@@ -20,6 +60,7 @@ export default defineConfig(() => ({
       }),
     },
     react({ include: /\.(mdx|tsx?)$/ }),
+    ...(process.env.VITE_REPORTING ? [] : [pwa()]),
   ],
   resolve: {
     alias: { '@content': resolveContentDir(import.meta.dirname) },
@@ -35,7 +76,11 @@ export default defineConfig(() => ({
         // What every page needs (React, the router, the store library) as one chunk: one request, and one gzip
         // stream compresses better than several small ones (first-visit budget: 110 KB on home).
         advancedChunks: {
-          groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|zustand)[\\/]/ }],
+          groups: [
+            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|zustand)[\\/]/ },
+            // Small modules every page shares, in one file rather than four (each file pays gzip's overhead).
+            { name: 'shared', test: /src[\\/](config[\\/]paths|progress[\\/]status|engine[\\/]attempt[\\/]percent|content[\\/](course|quizzes)\.ts|components[\\/]ui[\\/]progress-bar)/ },
+          ],
         },
       },
     },

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonIds } from './helpers.ts';
 import { answerKeyed, finishKeyed } from './lms-answers.ts';
@@ -23,6 +25,22 @@ async function goTo(course: Page, route: string) {
 function get(cmi: Record<string, unknown>, dotted: string): unknown {
   return dotted.split('.').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], cmi);
 }
+
+// The static site registers a service worker; a package must not (the LMS serves it from folders and iframes of
+// its own). Allowed here, so the check on the launched course below means something.
+test.use({ serviceWorkers: 'allow' });
+
+test('no LMS package carries a service worker or a web app manifest', () => {
+  for (const flavour of ['scorm12', 'scorm2004', 'cmi5'] as const) {
+    const dir = unzipPackage(flavour);
+    const files = readdirSync(dir, { recursive: true }).map(String);
+    expect(files.filter((f) => /(^|\/)(sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/.test(f)), flavour).toEqual([]);
+    expect(readFileSync(path.join(dir, 'index.html'), 'utf8'), flavour).not.toContain('rel="manifest"');
+    const scripts = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+    expect(scripts.some((code) => code.includes('serviceWorker.register') || code.includes('.register(`${'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 for (const { flavour, finish } of STANDARDS) {
   // The two standards run side by side; within one, the tests share the LMS (its last commit) and run in turn.

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { course } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
 import { useStorageStatus } from '../../progress/status.ts';
+import { useAppStatus } from './app-status.ts';
 import { SavedIndicator } from './saved-indicator.tsx';
 import { TextSizeControl } from './text-size.tsx';
 
@@ -14,6 +15,18 @@ function StorageNoticesSlot() {
   return trouble ? (
     <Suspense fallback={null}>
       <StorageNotices />
+    </Suspense>
+  ) : null;
+}
+
+// So are the app's own (a new version waiting, offline).
+const AppNotices = lazy(() => import('./app-notices.tsx'));
+
+function AppNoticesSlot() {
+  const show = useAppStatus((s) => s.update !== null || s.offline);
+  return show ? (
+    <Suspense fallback={null}>
+      <AppNotices />
     </Suspense>
   ) : null;
 }
@@ -67,6 +80,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
+        <AppNoticesSlot />
         <StorageNoticesSlot />
         <Outlet />
       </main>
