@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
 import { lessonIds } from './helpers.ts';
 import { answerCurrentQuestion, takeQuiz } from './quiz-driver.ts';
 
@@ -197,3 +198,31 @@ function readdirRecursive(dir: string, prefix = ''): string[] {
     entry.isDirectory() ? readdirRecursive(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
   );
 }
+
+test('Chromium finds the site installable: manifest, icons, service worker', async () => {
+  // A browser profile on disk, as a learner's is: Chromium never offers to install from an incognito-like context.
+  const profile = mkdtempSync(path.join(tmpdir(), 'frontline-profile-'));
+  const browser = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, serviceWorkers: 'allow' });
+  const site = copyOfBuild();
+  const server = await serve(site);
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await firstVisit(page, server.base);
+    const cdp = await browser.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
+    const manifest = (await cdp.send('Page.getAppManifest')) as { errors: { message: string }[]; data?: string };
+    expect(manifest.errors).toEqual([]);
+    const data = JSON.parse(manifest.data ?? '{}') as { name?: string; icons?: { sizes: string; purpose?: string }[] };
+    expect(data.name).toMatch(/Frontline/);
+    expect(data.icons?.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(data.icons?.some((icon) => icon.purpose === 'maskable')).toBe(true);
+    // A theme colour for each colour scheme in the page itself.
+    const themes = await page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('media')));
+    expect(themes).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
+  } finally {
+    await browser.close();
+    await server.close();
+    for (const dir of [site, profile]) rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -221,7 +221,9 @@ test.describe('speaker view', () => {
     }
     await expect(notes).toContainText(firstNote!);
     const slide = Number(page.url().split('/').pop());
-    await expect(page.getByText('12 min planned')).toBeVisible();
+    // The workshop plan's time for the slides: the sum of the lesson's trainer-note minutes.
+    const slidesMinutes = [...readFileSync(`content/${LESSON}/lesson.mdx`, 'utf8').matchAll(/<TrainerNotes minutes=\{(\d+)\}/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    await expect(page.getByText(`${slidesMinutes} min planned for the slides`)).toBeVisible();
     await expect(page.getByRole('timer')).toHaveText(/^00:0\d$/);
     await expect(page.getByRole('heading', { name: /^Next: / })).toBeVisible();
     await expect(page.locator('.presenter__preview')).toHaveAttribute('aria-hidden', 'true');

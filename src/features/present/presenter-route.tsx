@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useLoaderData } from 'react-router';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { loadLessonWorkshop } from '../../content/workshop.ts';
 import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
 import { mdxComponents } from '../../components/mdx/registry.tsx';
 import { LivePresenterSlot } from '../../components/live-slot.tsx';
@@ -20,7 +21,13 @@ import './present.css';
  * `/presenter/:lessonId/:slide`: the speaker view on the trainer's laptop. The slide as the room sees it, the
  * next one, the notes, a timer. Moving here moves every projection of the lesson, and the other way round.
  */
-export const loader = deckLoader(paths.presenter);
+const deckOf = deckLoader(paths.presenter);
+
+/** The deck, and the minutes the workshop plan gives its slides (the lesson's study time when it has none). */
+export async function loader(args: LoaderFunctionArgs) {
+  const [loaded, plan] = await Promise.all([deckOf(args), loadLessonWorkshop(args.params.lessonId)]);
+  return { ...loaded, plannedMinutes: plan?.presentationMinutes ?? loaded.lesson.minutes };
+}
 
 export function Component() {
   const { lesson, count, missing } = useLoaderData<typeof loader>();
@@ -29,7 +36,7 @@ export function Component() {
 }
 
 function Deck() {
-  const { lesson, Body, slide, count, hasQuiz } = useLoaderData<typeof loader>();
+  const { lesson, Body, slide, count, hasQuiz, plannedMinutes } = useLoaderData<typeof loader>();
   const textSize = useSlideTextSize();
   const [helpOpen, setHelpOpen] = useState(false);
   const { deck, blank, toggleBlank } = useSyncedDeck({ position: slide, count, pathFor: (n) => paths.presenter(lesson.id, n), lessonId: lesson.id });
@@ -55,7 +62,7 @@ function Deck() {
         <h1 className="presenter__title">
           <span className="presenter__eyebrow">Speaker view</span> {lesson.title}
         </h1>
-        <PresenterTimer lessonId={lesson.id} plannedMinutes={lesson.minutes} />
+        <PresenterTimer lessonId={lesson.id} plannedMinutes={plannedMinutes} />
         {/* A new tab: leaving the speaker view would drop the room's place in the deck. */}
         <a className="presenter__materials" href={paths.workshopMaterials(lesson.id)} target="_blank" rel="noreferrer">
           Workshop materials<span className="visually-hidden"> (opens in a new tab)</span>

@@ -39,7 +39,7 @@ export function formatElapsed(ms: number): string {
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
 }
 
-/** Elapsed time since the session started, against the lesson's planned minutes. */
+/** Elapsed time since the session started, against the minutes the workshop plan gives the lesson's slides. */
 export function PresenterTimer({ lessonId, plannedMinutes }: { lessonId: string; plannedMinutes: number }) {
   const [now, setNow] = useState(() => Date.now());
   const [state, setState] = useState<TimerState>(() => readState(lessonId, now));
@@ -75,7 +75,7 @@ export function PresenterTimer({ lessonId, plannedMinutes }: { lessonId: string;
         </time>
         <span className="presenter-timer__plan">
           {' '}
-          · {plannedMinutes} min planned{running ? '' : ' · paused'}
+          · {plannedMinutes} min planned for the slides{running ? '' : ' · paused'}
         </span>
       </p>
       <button type="button" className="deck-bar__button" onClick={toggle}>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { loadLessonWorkshop } from '../../../src/content/workshop.ts';
 import { slideCount, slideName } from '../../../src/features/present/deck.ts';
 import { lessonMeta, lessonSections, startOf } from './lesson-source.ts';
 import { renderAt } from './render-routes.tsx';
@@ -44,7 +45,10 @@ describe('the speaker view', () => {
     const user = userEvent.setup();
     renderAt('/presenter/star-method/1');
     await counter(of(1));
-    expect(screen.getByText(new RegExp(`${star.minutes} min planned`))).toBeInTheDocument();
+    // The workshop plan's minutes for the slides (the sum of the lesson's trainer-note minutes), not its study time.
+    const plan = (await loadLessonWorkshop('star-method'))!;
+    expect(plan.presentationMinutes).not.toBe(star.minutes);
+    expect(screen.getByText(new RegExp(`${plan.presentationMinutes} min planned for the slides`))).toBeInTheDocument();
     // It starts at once; on a busy machine a second may pass before this line.
     expect(screen.getByRole('timer')).toHaveTextContent(/^00:0\d$/);
     await user.click(screen.getByRole('button', { name: 'Pause' }));
