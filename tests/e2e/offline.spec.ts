@@ -95,7 +95,7 @@ test('after one visit online, every page works offline: lessons, quizzes with a 
   await context.setOffline(true);
   const failed = failedRequests(context);
   const base = server.base;
-  const offlineNotice = page.getByText('You’re offline.');
+  const offlineNotice = page.getByText(/^You’re offline\. Lessons, quizzes, slides and your progress all work without a connection/);
 
   await page.goto(`${base}/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -181,8 +181,10 @@ test('a new version waits for "Reload", never reloads by itself, and the attempt
     expect(page.url()).toBe(quizUrl);
     await expect(heading).toHaveText(`Question 3 of ${total}`);
 
+    const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Reload' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere ?? false)).toBe(false);
+    await reloaded;
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere ?? false)).toBe(false);
     await expect(page.getByText('(new version)')).toBeVisible();
     await expect(notice).toHaveCount(0);
     // The attempt is where the learner left it.

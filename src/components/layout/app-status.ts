@@ -68,6 +68,8 @@ export function registerServiceWorker(url: string): void {
  */
 export function reloadOnStaleChunk(reload: () => void = () => window.location.reload()): void {
   window.addEventListener('vite:preloadError', (event) => {
+    // Offline, a chunk fails because the network is gone, not because it is stale: a reload would only lose the page.
+    if (!navigator.onLine) return;
     const key = 'frontline-chunk-reload';
     try {
       const last = Number(sessionStorage.getItem(key) ?? 0);

@@ -4,6 +4,7 @@ import { course } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
 import { useStorageStatus } from '../../progress/status.ts';
 import { useAppStatus } from './app-status.ts';
+import { OfflineNotice } from './offline-notice.tsx';
 import { SavedIndicator } from './saved-indicator.tsx';
 import { TextSizeControl } from './text-size.tsx';
 
@@ -19,11 +20,11 @@ function StorageNoticesSlot() {
   ) : null;
 }
 
-// So are the app's own (a new version waiting, offline).
-const AppNotices = lazy(() => import('./app-notices.tsx'));
+// So is "a new version is available" (shown only online, with a service worker).
+const AppNotices = lazy(() => import('./update-notice.tsx'));
 
 function AppNoticesSlot() {
-  const show = useAppStatus((s) => s.update !== null || s.offline);
+  const show = useAppStatus((s) => s.update !== null);
   return show ? (
     <Suspense fallback={null}>
       <AppNotices />
@@ -80,6 +81,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
+        <OfflineNotice />
         <AppNoticesSlot />
         <StorageNoticesSlot />
         <Outlet />

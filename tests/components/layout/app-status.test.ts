@@ -28,6 +28,15 @@ describe('a chunk gone after a deploy', () => {
     expect(reload).toHaveBeenCalledTimes(2);
   });
 
+  it('does not reload when the chunk failed because the device is offline', () => {
+    const reload = vi.fn();
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    reloadOnStaleChunk(reload);
+    expect(staleChunk().defaultPrevented).toBe(false);
+    expect(reload).not.toHaveBeenCalled();
+    onLine.mockRestore();
+  });
+
   it('does not reload when session storage is blocked, since nothing could stop a loop', () => {
     const reload = vi.fn();
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
