@@ -51,6 +51,12 @@ export function createStaticHandler(distDir: string) {
       response.writeHead(400).end();
       return;
     }
+    // The built site's service worker and web app manifest are for the static site. Served from here they would
+    // cache pages without the live marker, and a phone would reopen the course without its live parts.
+    if (/^\/(sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/.test(pathname)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not served by the workshop server: the static site’s offline files.');
+      return;
+    }
     const file = path.join(root, path.normalize(pathname));
     if (file.startsWith(root + path.sep) && file !== indexFile) {
       const stat = statSync(file, { throwIfNoEntry: false });

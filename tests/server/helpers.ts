@@ -18,6 +18,8 @@ export function tempDirs() {
     `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; connect-src &#39;self&#39;"><title>Frontline</title></head><body></body></html>`,
   );
   writeFileSync(path.join(root, 'secret.txt'), 'not for the web');
+  // The static site's offline files, as a build writes them (the workshop server must not serve them).
+  for (const file of ['sw.js', 'workbox-abc123.js', 'manifest.webmanifest']) writeFileSync(path.join(distDir, file), '// offline');
   return { root, distDir, dataDir: path.join(root, 'data'), remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 

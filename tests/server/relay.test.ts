@@ -261,6 +261,8 @@ describe('the course', () => {
     expect(page).toContain(`connect-src &#39;self&#39; ws://127.0.0.1:${server.port}`);
     expect(await (await fetch(`${base}/live/config`)).json()).toEqual({ live: true, joinUrl: `${base}/join` });
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+    // The static site's offline files are not served: the workshop's pages must not be cached without their marker.
+    for (const file of ['sw.js', 'workbox-abc123.js', 'manifest.webmanifest']) expect((await fetch(`${base}/${file}`)).status, file).toBe(404);
     const escape = await fetch(`${base}/..%2fsecret.txt`);
     expect(await escape.text()).not.toContain('not for the web');
   });
