@@ -96,6 +96,9 @@ test('one part at a time: a long lesson in steps, named Previous / Next, focus o
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/lessons/service-breakdowns');
   const sections = page.locator('section[data-part]');
+  // The lesson body loads with the page: count its parts once it is there.
+  await expect(page.locator('.lesson-progress__parts summary')).toBeVisible();
+  await expect(sections.last()).toBeAttached();
   const count = await sections.count();
   expect(count).toBeGreaterThan(3);
   const titles = await page.locator('.lesson-progress__parts li a').allTextContents();
