@@ -1,31 +1,34 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import { createRouter } from './app/router.tsx';
-import { useProgressStore } from './progress/store.ts';
-import { startTabSync } from './progress/sync.ts';
-import { registerServiceWorker, reloadOnStaleChunk, watchConnection } from './components/layout/app-status.ts';
 import './app/styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+/**
+ * The page's entry, kept tiny. A prerendered page (build/prerender-plugin.ts) is readable as soon as its HTML and
+ * stylesheet are in: the app's script is requested only after that first paint, so on a slow connection it does
+ * not compete with them. Any other page (the shell, an LMS package) starts the app at once.
+ */
+const start = () => import('./start.tsx');
 
-// Another tab's saved work shows here too, merged rather than overwritten.
-startTabSync(useProgressStore);
-
-// In an LMS package: connect to the LMS and restore the learner's progress from it first (the static site has nothing to wait for).
-if (import.meta.env.VITE_REPORTING) await (await import('./reporting/index.ts')).startReporting(useProgressStore);
-
-watchConnection();
-reloadOnStaleChunk();
-// The static site works offline after a first visit. Not in an LMS package (an LMS serves it from origins and
-// iframes of its own) nor from the workshop server (its pages differ from the built ones), nor in development.
-if (import.meta.env.PROD && !import.meta.env.VITE_REPORTING && !document.querySelector('meta[name="frontline-live"]')) {
-  registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
+function afterFirstPaint(run: () => void) {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    void run();
+  };
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    // No paint timing in this browser: start after the first frame.
+    requestAnimationFrame(() => setTimeout(go, 0));
+    return;
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    go();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  // A page that never reports its paint (it always has text to paint): start anyway.
+  setTimeout(go, 3000);
 }
 
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={createRouter()} />
-  </StrictMode>,
-);
+// (A tab opened in the background paints nothing: it starts at once.)
+if (document.getElementById('root')?.dataset.prerendered === undefined || document.visibilityState === 'hidden') void start();
+else afterFirstPaint(start);
