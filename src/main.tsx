@@ -1,18 +1,70 @@
 import './app/styles.css';
+import { isPrerendered } from './app/prerendered.ts';
 
 /**
  * The page's entry, kept tiny. A prerendered page (build/prerender-plugin.ts) is readable as soon as its HTML and
  * stylesheet are in: the app's script is requested only after that first paint, so on a slow connection it does
  * not compete with them. Any other page (the shell, an LMS package) starts the app at once.
  */
-const start = () => import('./start.tsx');
+
+const prerendered = isPrerendered(document.getElementById('root'), window.location);
+
+/**
+ * A press made before the page is live (it is on screen before its script) is not lost. A click on a button,
+ * checkbox or radio is held and made again once the app has hydrated the page (hydration keeps the page's elements,
+ * so it is the same control); a key pressed outside a field (a slide's B, an arrow) is sent again to where it was.
+ */
+const PRESSABLE = 'button, input[type="checkbox"], input[type="radio"]';
+const FIELD = 'input, textarea, select, [contenteditable], button, a[href]';
+
+function holdEarlyPresses() {
+  const held: HTMLElement[] = [];
+  const keys: { target: EventTarget; init: KeyboardEventInit }[] = [];
+  const holdClick = (event: MouseEvent) => {
+    const control = event.target instanceof Element ? event.target.closest<HTMLElement>(PRESSABLE) : null;
+    if (!control) return;
+    // Not seen by the page (nor by React while it hydrates): made once, when the page is live.
+    event.preventDefault();
+    event.stopPropagation();
+    if (!held.includes(control)) held.push(control);
+  };
+  const holdKey = (event: KeyboardEvent) => {
+    if (event.target instanceof Element && event.target.closest(FIELD)) return;
+    event.stopPropagation();
+    const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event;
+    keys.push({ target: event.target ?? document, init: { key, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true } });
+  };
+  document.addEventListener('click', holdClick, true);
+  document.addEventListener('keydown', holdKey, true);
+  /** The page is live: stop holding, and make the held presses. */
+  return () => {
+    document.removeEventListener('click', holdClick, true);
+    document.removeEventListener('keydown', holdKey, true);
+    for (const control of held.splice(0)) if (control.isConnected) control.click();
+    for (const { target, init } of keys.splice(0)) {
+      const to = target instanceof Node && !target.isConnected ? document.body : target;
+      to.dispatchEvent(new KeyboardEvent('keydown', init));
+    }
+  };
+}
+
+const release = prerendered ? holdEarlyPresses() : undefined;
+let live = false;
+const onReady = () => {
+  if (live) return;
+  live = true;
+  document.documentElement.setAttribute('data-app-ready', '');
+  release?.();
+};
+
+const start = () => import('./start.tsx').then((app) => app.render(onReady));
 
 function afterFirstPaint(run: () => void) {
   let started = false;
   const go = () => {
     if (started) return;
     started = true;
-    void run();
+    run();
   };
   if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
     // No paint timing in this browser: start after the first frame.
@@ -30,5 +82,5 @@ function afterFirstPaint(run: () => void) {
 }
 
 // (A tab opened in the background paints nothing: it starts at once.)
-if (document.getElementById('root')?.dataset.prerendered === undefined || document.visibilityState === 'hidden') void start();
-else afterFirstPaint(start);
+if (!prerendered || document.visibilityState === 'hidden') void start();
+else afterFirstPaint(() => void start());

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { routes } from './router.tsx';
+import { AppReady } from './app-ready.tsx';
 import { lessons, loadLesson } from '../content/course.ts';
 import { quizIds } from '../content/quizzes.ts';
 import { slideCount } from '../features/present/deck.ts';
@@ -49,7 +50,9 @@ export async function prerender(url: string): Promise<Prerendered> {
   const router = createStaticRouter(handler.dataRoutes, context);
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <AppReady>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppReady>
     </StrictMode>,
   );
   let html = '';

@@ -89,10 +89,3 @@ export function routerReady(router: AppRouter): Promise<void> {
     });
   });
 }
-
-/** Whether #root holds this very page, rendered at build time (not another page a host fell back to). */
-export function isPrerendered(root: HTMLElement, pathname: string): boolean {
-  const page = root.dataset.prerendered;
-  const trim = (path: string) => path.replace(/(.)\/+$/, '$1');
-  return page !== undefined && root.firstElementChild !== null && trim(page) === trim(pathname);
-}

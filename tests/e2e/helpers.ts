@@ -117,3 +117,11 @@ export function pdfPages(pdf: Buffer): { width: number; height: number }[] {
     height: Number(m[4]) - Number(m[2]),
   }));
 }
+
+/**
+ * Waits until the app is live on the page (hydrated, or rendered). A prerendered page shows its text before that:
+ * a test that only checks what is visible may move on while the page's script is still loading.
+ */
+export async function appLive(page: Page) {
+  await expect(page.locator('html[data-app-ready]')).toBeAttached();
+}
