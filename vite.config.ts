@@ -88,7 +88,7 @@ export default defineConfig(() => ({
           groups: [
             // What the tiny entry (src/main.tsx) needs before a prerendered page's first paint, and nothing else: the
             // helper that loads a chunk with its dependencies, and the check for a prerendered page.
-            { name: 'boot', test: /vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]app[\\/]prerendered\.ts/, priority: 10 },
+            { name: 'boot', test: /src[\\/]main\.tsx|vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]app[\\/]prerendered\.ts/, priority: 10 },
             { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|zustand)[\\/]/ },
             // Small modules every page shares, in one file rather than four (each file pays gzip's overhead).
             { name: 'shared', test: /src[\\/](start\.tsx|config[\\/]paths|progress[\\/](status|store|storage|types|merge|migrations|attempt-records)\.ts|engine[\\/]attempt[\\/]percent|content[\\/](course|quizzes)\.ts|components[\\/]ui[\\/]progress-bar)/ },

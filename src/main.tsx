@@ -13,13 +13,14 @@ const prerendered = isPrerendered(document.getElementById('root'), window.locati
  * A press made before the page is live (it is on screen before its script) is not lost. A click on a button,
  * checkbox or radio is held and made again once the app has hydrated the page (hydration keeps the page's elements,
  * so it is the same control); a key pressed outside a field (a slide's B, an arrow) is sent again to where it was.
+ * (Text typed into a field before then stays in the field, but the app does not see it: it is not held, to keep the
+ * entry small.)
  */
 const PRESSABLE = 'button, input[type="checkbox"], input[type="radio"]';
 const FIELD = 'input, textarea, select, [contenteditable], button, a[href]';
 
 function holdEarlyPresses() {
   const held: HTMLElement[] = [];
-  const keys: { target: EventTarget; init: KeyboardEventInit }[] = [];
   const holdClick = (event: MouseEvent) => {
     const control = event.target instanceof Element ? event.target.closest<HTMLElement>(PRESSABLE) : null;
     if (!control) return;
@@ -28,6 +29,7 @@ function holdEarlyPresses() {
     event.stopPropagation();
     if (!held.includes(control)) held.push(control);
   };
+  const keys: { target: EventTarget; init: KeyboardEventInit }[] = [];
   const holdKey = (event: KeyboardEvent) => {
     if (event.target instanceof Element && event.target.closest(FIELD)) return;
     event.stopPropagation();

@@ -29,9 +29,13 @@ export async function measureFirstVisit(page: Page, url: string) {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     pending.push(
-      response.body().then((body) => {
-        bodies.push({ url: response.url(), type: type === 'script' ? 'js' : 'css', gzip: gzipSync(body).length });
-      }),
+      response
+        .body()
+        .then((body) => {
+          bodies.push({ url: response.url(), type: type === 'script' ? 'js' : 'css', gzip: gzipSync(body).length });
+        })
+        // A response that comes in as the page closes has no body to read any more.
+        .catch(() => undefined),
     );
   });
   await page.goto(url);

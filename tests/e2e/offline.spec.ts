@@ -118,6 +118,7 @@ test('after one visit online, every page works offline: lessons, quizzes with a 
   }
   // A whole attempt, offline, to its results.
   await page.goto(`${base}/quizzes/star-method`);
+  await appLive(page);
   await page.getByRole('button', { name: 'Start quiz' }).press('Enter');
   await takeQuiz(page, 'practice', 'correct');
   await expect(page.locator('.result-card__score')).toHaveText(/^\d+%$/);

@@ -175,6 +175,7 @@ test('a press made before the page is live is kept and made once it is', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Question 1 of \d+/);
   await page.goBack();
   await expect(page.getByRole('button', { name: 'Resume quiz' })).toBeVisible();
+
 });
 
 test('a host that answers every route with home’s page still shows the page asked for', async ({ page }) => {
