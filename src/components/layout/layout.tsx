@@ -21,13 +21,13 @@ function StorageNoticesSlot() {
 }
 
 // So is "a new version is available" (shown only online, with a service worker).
-const UpdateNotice = lazy(() => import('./update-notice.tsx'));
+const AppNotices = lazy(() => import('./update-notice.tsx'));
 
-function UpdateNoticeSlot() {
+function AppNoticesSlot() {
   const show = useAppStatus((s) => s.update !== null);
   return show ? (
     <Suspense fallback={null}>
-      <UpdateNotice />
+      <AppNotices />
     </Suspense>
   ) : null;
 }
@@ -61,8 +61,6 @@ export function Layout() {
             </span>
             <span className="brand__name">{course.title}</span>
           </NavLink>
-          {/* Beside the course name, whose row is taller than its text: "Saved" appearing never moves the page. */}
-          <SavedIndicator />
           <nav aria-label="Main">
             <ul className="nav-list">
               <li>
@@ -79,11 +77,12 @@ export function Layout() {
             </ul>
           </nav>
           <TextSizeControl />
+          <SavedIndicator />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
         <OfflineNotice />
-        <UpdateNoticeSlot />
+        <AppNoticesSlot />
         <StorageNoticesSlot />
         <Outlet />
       </main>
