@@ -29,9 +29,13 @@ export async function measureFirstVisit(page: Page, url: string) {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     pending.push(
-      response.body().then((body) => {
-        bodies.push({ url: response.url(), type: type === 'script' ? 'js' : 'css', gzip: gzipSync(body).length });
-      }),
+      response
+        .body()
+        .then((body) => {
+          bodies.push({ url: response.url(), type: type === 'script' ? 'js' : 'css', gzip: gzipSync(body).length });
+        })
+        // A response that comes in as the page closes has no body to read any more.
+        .catch(() => undefined),
     );
   });
   await page.goto(url);
@@ -116,4 +120,12 @@ export function pdfPages(pdf: Buffer): { width: number; height: number }[] {
     width: Number(m[3]) - Number(m[1]),
     height: Number(m[4]) - Number(m[2]),
   }));
+}
+
+/**
+ * Waits until the app is live on the page (hydrated, or rendered). A prerendered page shows its text before that:
+ * a test that only checks what is visible may move on while the page's script is still loading.
+ */
+export async function appLive(page: Page) {
+  await expect(page.locator('html[data-app-ready]')).toBeAttached();
 }
