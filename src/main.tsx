@@ -13,8 +13,7 @@ const prerendered = isPrerendered(document.getElementById('root'), window.locati
  * A press made before the page is live (it is on screen before its script) is not lost. A click on a button,
  * checkbox or radio is held and made again once the app has hydrated the page (hydration keeps the page's elements,
  * so it is the same control); a key pressed outside a field (a slide's B, an arrow) is sent again to where it was.
- * (Text typed into a field before then stays in the field, but the app does not see it: it is not held, to keep the
- * entry small.)
+ * Text typed into a field is handed to the app as if just typed.
  */
 const PRESSABLE = 'button, input[type="checkbox"], input[type="radio"]';
 const FIELD = 'input, textarea, select, [contenteditable], button, a[href]';
@@ -36,12 +35,32 @@ function holdEarlyPresses() {
     const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event;
     keys.push({ target: event.target ?? document, init: { key, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true } });
   };
+  // Text typed into a field stays in the field; once live, the app is told, as if it had just been typed.
+  const typed = new Map<HTMLInputElement | HTMLTextAreaElement, string>();
+  const holdInput = (event: Event) => {
+    const field = event.target;
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+    event.stopPropagation();
+    typed.set(field, field.value);
+  };
   document.addEventListener('click', holdClick, true);
   document.addEventListener('keydown', holdKey, true);
+  document.addEventListener('input', holdInput, true);
   /** The page is live: stop holding, and make the held presses. */
   return () => {
     document.removeEventListener('click', holdClick, true);
     document.removeEventListener('keydown', holdKey, true);
+    document.removeEventListener('input', holdInput, true);
+    for (const [field, value] of typed) {
+      if (!field.isConnected) continue;
+      // React notices a change only against the value it last saw: clear it through React, then put the typed
+      // text back with the element's own setter and send the input event.
+      const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
+      field.value = '';
+      own?.call(field, value);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    typed.clear();
     for (const control of held.splice(0)) if (control.isConnected) control.click();
     for (const { target, init } of keys.splice(0)) {
       const to = target instanceof Node && !target.isConnected ? document.body : target;
