@@ -35,32 +35,22 @@ function holdEarlyPresses() {
     const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event;
     keys.push({ target: event.target ?? document, init: { key, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true } });
   };
-  // Text typed into a field stays in the field; once live, the app is told, as if it had just been typed.
-  const typed = new Map<HTMLInputElement | HTMLTextAreaElement, string>();
-  const holdInput = (event: Event) => {
-    const field = event.target;
-    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
-    event.stopPropagation();
-    typed.set(field, field.value);
-  };
   document.addEventListener('click', holdClick, true);
   document.addEventListener('keydown', holdKey, true);
-  document.addEventListener('input', holdInput, true);
   /** The page is live: stop holding, and make the held presses. */
   return () => {
     document.removeEventListener('click', holdClick, true);
     document.removeEventListener('keydown', holdKey, true);
-    document.removeEventListener('input', holdInput, true);
-    for (const [field, value] of typed) {
-      if (!field.isConnected) continue;
-      // React notices a change only against the value it last saw: clear it through React, then put the typed
-      // text back with the element's own setter and send the input event.
-      const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
+    // Text typed into a field before then is in the field but not in the app (its first render saw the empty box):
+    // tell it, as if just typed. React notices a change only against the value it last saw, so the field is cleared
+    // through React's own view of it, then the text put back with the element's setter before the input event.
+    for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      const { value } = field;
+      if (value === field.defaultValue) continue;
       field.value = '';
-      own?.call(field, value);
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set?.call(field, value);
       field.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    typed.clear();
     for (const control of held.splice(0)) if (control.isConnected) control.click();
     for (const { target, init } of keys.splice(0)) {
       const to = target instanceof Node && !target.isConnected ? document.body : target;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, expect, type Page } from '@playwright/test';
-import { appLive, lessonIds } from './helpers.ts';
+import { appLive, lessonIds, savedWhen, type Saved } from './helpers.ts';
 
 /**
  * Prerendered pages (build/prerender-plugin.ts): their text is in the HTML, before any script; the app then
@@ -175,7 +175,32 @@ test('a press made before the page is live is kept and made once it is', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Question 1 of \d+/);
   await page.goBack();
   await expect(page.getByRole('button', { name: 'Resume quiz' })).toBeVisible();
+});
 
+test('text typed before the page is live reaches the app and is saved', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/shared-/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/lessons/star-method', { waitUntil: 'domcontentloaded' });
+  const note = page.getByRole('textbox').last();
+  await expect(note).toBeVisible();
+  await expect(page.locator('html[data-app-ready]')).not.toBeAttached();
+  await note.fill('Typed before the script arrived.');
+  release();
+  await live(page);
+  const has = (data: Saved) => Object.values(data.state.reflections as Record<string, { text: string }>).some((r) => r.text === 'Typed before the script arrived.');
+  await savedWhen(page, has, 'the early note saved');
+  // The app holds the text too: more typing extends it, and a reload shows it all.
+  await note.press('End');
+  await note.pressSequentially(' And after.');
+  await savedWhen(page, (data) => Object.values(data.state.reflections as Record<string, { text: string }>).some((r) => r.text === 'Typed before the script arrived. And after.'));
+  await page.unroute(/\/assets\/shared-/);
+  await page.reload();
+  await live(page);
+  await expect(page.getByRole('textbox').last()).toHaveValue('Typed before the script arrived. And after.');
 });
 
 test('a host that answers every route with home’s page still shows the page asked for', async ({ page }) => {
