@@ -307,7 +307,7 @@ test('data saved by a newer version is announced, never overwritten, and can be 
   // Use the app: complete a lesson, write a reflection, start a quiz.
   await page.goto(`/lessons/${lessonsInOrder[1]}`);
   await page.getByRole('button', { name: 'Mark lesson complete' }).click();
-  await expect(page.getByText('Lesson complete').first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Lesson complete' })).toBeVisible();
   await page.getByRole('textbox').last().fill('Something to keep.');
   await page.goto('/quizzes/star-method');
   await page.getByRole('button', { name: 'Start quiz' }).click();
