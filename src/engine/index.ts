@@ -34,6 +34,7 @@ export { scoreQuestion, isFullCredit, creditFraction } from './score.ts';
 export { createRng, shuffle, sample, deriveSeed, type Rng } from './random.ts';
 export {
   planAttempt,
+  ROOM_SEED,
   displayOrder,
   replyOrder,
   responseSchema,

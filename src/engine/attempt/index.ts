@@ -1,5 +1,5 @@
 /** The attempt's one home: plan (draw and every display order), responses, and grade. */
-export { planAttempt, displayOrder, replyOrder, type QuestionPool, type AttemptPlan } from './plan.ts';
+export { planAttempt, ROOM_SEED, displayOrder, replyOrder, type QuestionPool, type AttemptPlan } from './plan.ts';
 export {
   responseSchema,
   readResponse,

@@ -45,6 +45,13 @@ function drawFromPool(pool: QuestionPool, poolSeed: number): readonly Question[]
 }
 
 /**
+ * The seed of a workshop room's attempt: fixed, so the projected quiz, the speaker view, every reload and the
+ * phones of a live room all show the same order ("B" on a phone is "B" on the wall). The engine plans it like any
+ * attempt (options shuffled, ordering items never in the answer order).
+ */
+export const ROOM_SEED = 20_24;
+
+/**
  * The display order of a question's options (single, multiple) or items (order, categorize) in the attempt
  * with this seed. Order questions are never shown already in the correct order. Conversation and rewrite
  * questions have nothing to order here (see `replyOrder`) and give `[]`.

@@ -1,11 +1,4 @@
-import { displayOrder, replyOrder, type Question } from '../../engine/index.ts';
-
-/**
- * The room's order for a question: the same seed as the projected workshop quiz (ROOM_SEED in
- * features/present/workshop-answers.tsx; tests/server/live-order.test.ts keeps them equal), so "B" on a phone
- * is "B" on the wall.
- */
-export const LIVE_ROOM_SEED = 20_24;
+import { displayOrder, replyOrder, ROOM_SEED, type Question } from '../../engine/index.ts';
 
 export const letter = (i: number) => String.fromCharCode(65 + i);
 
@@ -21,21 +14,21 @@ export function roomChoices(question: Question): Choice[] {
   switch (question.kind) {
     case 'single': {
       const byId = new Map(question.options.map((o) => [o.id, o]));
-      return displayOrder(question, LIVE_ROOM_SEED).flatMap((id) => {
+      return displayOrder(question, ROOM_SEED).flatMap((id) => {
         const o = byId.get(id);
         return o ? [{ id: o.id, text: o.text, best: o.credit >= 1 }] : [];
       });
     }
     case 'multiple': {
       const byId = new Map(question.options.map((o) => [o.id, o]));
-      return displayOrder(question, LIVE_ROOM_SEED).flatMap((id) => {
+      return displayOrder(question, ROOM_SEED).flatMap((id) => {
         const o = byId.get(id);
         return o ? [{ id: o.id, text: o.text, best: o.correct }] : [];
       });
     }
     case 'order': {
       const byId = new Map(question.items.map((item) => [item.id, item]));
-      return displayOrder(question, LIVE_ROOM_SEED).flatMap((id) => {
+      return displayOrder(question, ROOM_SEED).flatMap((id) => {
         const item = byId.get(id);
         return item ? [{ id: item.id, text: item.text, best: false }] : [];
       });
@@ -44,7 +37,7 @@ export function roomChoices(question: Question): Choice[] {
       const start = question.nodes.find((node) => node.id === question.start);
       if (!start) return [];
       const top = Math.max(...start.responses.map((reply) => reply.points));
-      return replyOrder(question, start, LIVE_ROOM_SEED).map((reply) => ({ id: reply.id, text: reply.text, best: reply.points === top }));
+      return replyOrder(question, start, ROOM_SEED).map((reply) => ({ id: reply.id, text: reply.text, best: reply.points === top }));
     }
     default:
       return [];

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { bestConversationPath, displayOrder, walkConversation, type ConversationOutcome, type Question } from '../../engine/index.ts';
+import { bestConversationPath, displayOrder, ROOM_SEED, walkConversation, type ConversationOutcome, type Question } from '../../engine/index.ts';
+import { creditLabel } from '../../components/ui/credit-label.ts';
 
 /**
  * Each kind of question as the room sees it, before and after "Reveal answer". Nothing is scored or saved:
@@ -8,19 +9,7 @@ import { bestConversationPath, displayOrder, walkConversation, type Conversation
  * the question itself on a projector: the trainer clicks the option the room chose, or presses R for the next point.
  */
 
-export function creditLabel(credit: number): string {
-  if (credit >= 1) return 'Best answer';
-  if (credit > 0) return 'Acceptable';
-  return 'Harmful';
-}
-
 const creditTone = (credit: number) => (credit >= 1 ? 'good' : credit > 0 ? 'warn' : 'bad');
-
-/**
- * The room's attempt has a fixed seed, so every reload and every window (projector, speaker view) shows the
- * same order; the engine plans it like any attempt (options shuffled, ordering items never in the answer order).
- */
-export const ROOM_SEED = 20_24;
 
 /** The question's options or items in the room's order. */
 export function roomOrder<T extends { id: string }>(question: Question, items: readonly T[]): T[] {

@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import {
   percentOf,
   replyOrder,
+  ROOM_SEED,
   scoreConversation,
   walkConversation,
   type ConversationQuestion,
 } from '../../engine/index.ts';
-import { OUTCOME, points, ROOM_SEED } from './workshop-answers.tsx';
+import { OUTCOME, points } from './workshop-answers.tsx';
 
 
 /**

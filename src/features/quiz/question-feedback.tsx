@@ -12,13 +12,8 @@ import {
   type Response,
   type Score,
 } from '../../engine/index.ts';
+import { creditLabel } from '../../components/ui/credit-label.ts';
 import { byOrder } from './inputs/types.ts';
-
-export function creditLabel(credit: number): string {
-  if (credit >= 1) return 'Best answer';
-  if (credit > 0) return 'Acceptable';
-  return 'Harmful';
-}
 
 export function scorePercent(score: Score): number {
   return score.kind === 'points' ? percentOf(score.earned, score.total) : 0;

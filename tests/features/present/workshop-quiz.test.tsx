@@ -10,8 +10,8 @@ import {
   scoreConversation,
   type ConversationQuestion,
   type Question,
+  ROOM_SEED,
 } from '../../../src/engine/index.ts';
-import { ROOM_SEED } from '../../../src/features/present/workshop-answers.tsx';
 import { useProgressStore } from '../../../src/progress/store.ts';
 import { renderAt } from './render-routes.tsx';
 
