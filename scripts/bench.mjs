@@ -48,13 +48,18 @@ async function measure(browser, path) {
   const page = await browser.newPage();
   const sizes = { js: 0, css: 0 };
   const pending = [];
+  let lastResponse = Date.now();
   page.on('response', (response) => {
+    lastResponse = Date.now();
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     pending.push(response.body().then((body) => (sizes[type === 'script' ? 'js' : 'css'] += gzipSync(body).length)));
   });
   await page.goto(BASE + path);
-  await page.waitForLoadState('networkidle');
+  // A prerendered page asks for the app only after its first paint: wait until it is live, then for the network to
+  // stay quiet (a route's lazy parts come after).
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  while (Date.now() - lastResponse < 700) await new Promise((resolve) => setTimeout(resolve, 100));
   await Promise.all(pending);
   await page.close();
   return { js: sizes.js / 1024, css: sizes.css / 1024 };

@@ -25,7 +25,9 @@ export async function axeViolations(page: Page) {
 export async function measureFirstVisit(page: Page, url: string) {
   const bodies: { url: string; type: 'js' | 'css'; gzip: number }[] = [];
   const pending: Promise<void>[] = [];
+  let lastResponse = Date.now();
   page.on('response', (response) => {
+    lastResponse = Date.now();
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     pending.push(
@@ -39,7 +41,10 @@ export async function measureFirstVisit(page: Page, url: string) {
     );
   });
   await page.goto(url);
-  await page.waitForLoadState('networkidle');
+  // A prerendered page asks for the app's script only after its first paint, which on a busy machine can come after
+  // the network has been quiet for a while: wait for the page to be live, then for nothing more to arrive.
+  await appLive(page);
+  await expect.poll(() => Date.now() - lastResponse, { message: 'the network settles', timeout: 15_000 }).toBeGreaterThanOrEqual(700);
   await Promise.all(pending);
   const sum = (type: 'js' | 'css') => bodies.filter((b) => b.type === type).reduce((total, b) => total + b.gzip, 0) / 1024;
   return { jsKB: sum('js'), cssKB: sum('css'), files: bodies };

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { appLive, lessonIds, pdfPages } from './helpers.ts';
 
 for (const id of lessonIds) {

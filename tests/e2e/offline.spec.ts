@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, test, expect, type BrowserContext, type Page } from './fixtures.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
 import { appLive, lessonIds } from './helpers.ts';
 import { answerCurrentQuestion, takeQuiz } from './quiz-driver.ts';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { appLive, attemptIdOf, editAttemptAndReload, lessonsInOrder, PROGRESS_KEY, saved, savedWhen, type Saved } from './helpers.ts';
 import { answerCurrentQuestion, quizFiles, takeQuiz } from './quiz-driver.ts';
 

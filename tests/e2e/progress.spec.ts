@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { appLive, axeViolations, lessonIds, lessonsInOrder, pdfPages, PROGRESS_KEY as KEY, saved, savedWhen, type Saved } from './helpers.ts';
 
 // Writes are batched (about a quarter second), so reads of storage wait for what the screen already shows.
