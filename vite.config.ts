@@ -9,6 +9,7 @@ import { contentPlugin, resolveContentDir } from './build/content-plugin.ts';
 import remarkLessonParts from './build/remark-lesson-parts.ts';
 import { cspPlugin } from './build/csp-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderPlugin, shellPreview } from './build/prerender-plugin.ts';
 
 /**
  * The static site as an installable app that works offline after the first visit (vite-plugin-pwa, Workbox):
@@ -42,8 +43,9 @@ function pwa() {
       globPatterns: ['**/*'],
       globIgnores: ['**/*.map', 'sw.js', 'workbox-*.js'],
       maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-      // Every page of the app is index.html (client-side routes).
-      navigateFallback: '/index.html',
+      // Prerendered pages are precached under their own URLs (`/lessons/x` is lessons/x.html); any other route
+      // (an attempt, the join page) is the app's shell, rendered in the browser.
+      navigateFallback: '/shell.html',
       cleanupOutdatedCaches: true,
     },
   });
@@ -60,6 +62,8 @@ export default defineConfig(() => ({
       }),
     },
     react({ include: /\.(mdx|tsx?)$/ }),
+    prerenderPlugin(),
+    shellPreview(),
     ...(process.env.VITE_REPORTING ? [] : [pwa()]),
   ],
   resolve: {
@@ -71,15 +75,23 @@ export default defineConfig(() => ({
     target: 'es2022',
     // Fail loudly rather than ship a half-built course.
     emptyOutDir: true,
+    // One stylesheet, linked from every page: a prerendered page must be styled before any script runs (a route's
+    // own CSS would otherwise arrive with its script, and the page would jump).
+    cssCodeSplit: false,
+    // Every browser the course supports (es2022) has modulepreload: no polyfill in the first script.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // What every page needs (React, the router, the store library) as one chunk: one request, and one gzip
         // stream compresses better than several small ones (first-visit budget: 110 KB on home).
         advancedChunks: {
           groups: [
+            // What the tiny entry (src/main.tsx) needs before a prerendered page's first paint, and nothing else: the
+            // helper that loads a chunk with its dependencies, and the check for a prerendered page.
+            { name: 'boot', test: /src[\\/]main\.tsx|vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]app[\\/]prerendered\.ts/, priority: 10 },
             { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|zustand)[\\/]/ },
             // Small modules every page shares, in one file rather than four (each file pays gzip's overhead).
-            { name: 'shared', test: /src[\\/](config[\\/]paths|progress[\\/]status|engine[\\/]attempt[\\/]percent|content[\\/](course|quizzes)\.ts|components[\\/]ui[\\/]progress-bar)/ },
+            { name: 'shared', test: /src[\\/](start\.tsx|config[\\/]paths|progress[\\/](status|store|storage|types|merge|migrations|attempt-records)\.ts|engine[\\/]attempt[\\/]percent|content[\\/](course|quizzes)\.ts|components[\\/]ui[\\/]progress-bar)/ },
           ],
         },
       },

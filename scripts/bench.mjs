@@ -16,7 +16,17 @@ const ROUTES = [
   { name: 'quiz', path: '/quizzes/star-method' },
   { name: 'slides', path: '/present/star-method/2' },
 ];
-const SCORE_TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
+const SCORE_TARGETS = { performance: 1, accessibility: 1, 'best-practices': 1 };
+// Prerendered pages (issue 14): text on screen within a second on a mid-range phone over slow 4G, nothing moving.
+const METRIC_TARGETS = {
+  'first-contentful-paint': { label: 'FCP', unit: 'ms', max: 1000 },
+  'largest-contentful-paint': { label: 'LCP', unit: 'ms' },
+  'total-blocking-time': { label: 'TBT', unit: 'ms' },
+  'cumulative-layout-shift': { label: 'CLS', unit: '', below: 0.02 },
+};
+// Lighthouse's figures move from run to run on a busy machine: each page is measured RUNS times and the median run
+// (by performance score) is reported, as Lighthouse's own docs advise.
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
 const stop = () => server.kill();
@@ -38,34 +48,50 @@ async function measure(browser, path) {
   const page = await browser.newPage();
   const sizes = { js: 0, css: 0 };
   const pending = [];
+  let lastResponse = Date.now();
   page.on('response', (response) => {
+    lastResponse = Date.now();
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     pending.push(response.body().then((body) => (sizes[type === 'script' ? 'js' : 'css'] += gzipSync(body).length)));
   });
   await page.goto(BASE + path);
-  await page.waitForLoadState('networkidle');
+  // A prerendered page asks for the app only after its first paint: wait until it is live, then for the network to
+  // stay quiet (a route's lazy parts come after).
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  while (Date.now() - lastResponse < 700) await new Promise((resolve) => setTimeout(resolve, 100));
   await Promise.all(pending);
   await page.close();
   return { js: sizes.js / 1024, css: sizes.css / 1024 };
 }
 
-async function scores(path) {
+async function lighthouseRun(path) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
-    const result = await lighthouse(BASE + path, {
+    const { lhr } = await lighthouse(BASE + path, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: Object.keys(SCORE_TARGETS),
     });
-    return Object.fromEntries(Object.keys(SCORE_TARGETS).map((key) => [key, result.lhr.categories[key].score]));
+    return {
+      scores: Object.fromEntries(Object.keys(SCORE_TARGETS).map((key) => [key, lhr.categories[key].score])),
+      metrics: Object.fromEntries(Object.keys(METRIC_TARGETS).map((key) => [key, lhr.audits[key].numericValue])),
+    };
   } finally {
     await chrome.kill();
   }
+}
+
+/** The median of RUNS Lighthouse runs, by performance score. */
+async function scores(path) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(path));
+  runs.sort((a, b) => a.scores.performance - b.scores.performance);
+  return runs[Math.floor(runs.length / 2)];
 }
 
 await waitForServer();
@@ -90,17 +116,29 @@ for (const route of ROUTES) {
   console.log(`  ${route.path.padEnd(30)} JS ${js.toFixed(1).padStart(6)}  CSS ${css.toFixed(1).padStart(5)}  ${budget}`);
 }
 
-console.log('\nLighthouse (mobile)');
-for (const route of ROUTES.slice(0, 2)) {
+console.log(`\nLighthouse (mobile, median of ${RUNS} runs)`);
+for (const route of ROUTES.slice(0, 3)) {
   const result = await scores(route.path);
-  const line = Object.entries(result)
+  const scoreLine = Object.entries(result.scores)
     .map(([key, value]) => {
       const ok = value >= SCORE_TARGETS[key];
       over ||= !ok;
-      return `${key} ${value.toFixed(2)} (target ${SCORE_TARGETS[key]}${ok ? ', OK' : ', BELOW'})`;
+      return `${key} ${value.toFixed(2)} (target ${SCORE_TARGETS[key].toFixed(2)}${ok ? ', OK' : ', BELOW'})`;
     })
     .join('  ');
-  console.log(`  ${route.path.padEnd(30)} ${line}`);
+  const metricLine = Object.entries(result.metrics)
+    .map(([key, value]) => {
+      const { label, unit, max, below } = METRIC_TARGETS[key];
+      const shown = unit === 'ms' ? `${Math.round(value)} ms` : value.toFixed(3);
+      if (max === undefined && below === undefined) return `${label} ${shown}`;
+      const ok = max !== undefined ? value <= max : value < below;
+      over ||= !ok;
+      const target = max !== undefined ? `≤ ${max} ${unit}` : `< ${below}`;
+      return `${label} ${shown} (target ${target}${ok ? ', OK' : ', OVER'})`;
+    })
+    .join('  ');
+  console.log(`  ${route.path.padEnd(30)} ${scoreLine}`);
+  console.log(`  ${''.padEnd(30)} ${metricLine}`);
 }
 
 // Keystroke cost with about 1 MB of saved progress (budget: 5 ms median).

@@ -3,7 +3,7 @@
  * with one difference: index.html carries `<meta name="frontline-live">`, which is how the app knows it may
  * offer the live workshop, and its Content-Security-Policy also allows this host's WebSocket.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 
@@ -37,6 +37,9 @@ export function liveIndexHtml(html: string, host: string | undefined): string {
 export function createStaticHandler(distDir: string) {
   const root = path.resolve(distDir);
   const indexFile = path.join(root, 'index.html');
+  // The app's shell (a build with prerendered pages writes one): the workshop's pages are rendered in the browser,
+  // with their live parts, so none is served as its prerendered HTML (home's is index.html).
+  const shellFile = path.join(root, 'shell.html');
 
   return (request: IncomingMessage, response: ServerResponse) => {
     const method = request.method ?? 'GET';
@@ -58,7 +61,7 @@ export function createStaticHandler(distDir: string) {
       return;
     }
     const file = path.join(root, path.normalize(pathname));
-    if (file.startsWith(root + path.sep) && file !== indexFile) {
+    if (file.startsWith(root + path.sep) && file !== indexFile && file !== shellFile && !file.endsWith('.html')) {
       const stat = statSync(file, { throwIfNoEntry: false });
       if (stat?.isFile()) {
         const immutable = pathname.startsWith('/assets/');
@@ -80,7 +83,7 @@ export function createStaticHandler(distDir: string) {
     }
     let html: string;
     try {
-      html = readFileSync(indexFile, 'utf8');
+      html = readFileSync(existsSync(shellFile) ? shellFile : indexFile, 'utf8');
     } catch {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The course is not built yet: run `npx vite build`.');
       return;

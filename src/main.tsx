@@ -1,31 +1,97 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import { createRouter } from './app/router.tsx';
-import { useProgressStore } from './progress/store.ts';
-import { startTabSync } from './progress/sync.ts';
-import { registerServiceWorker, reloadOnStaleChunk, watchConnection } from './components/layout/app-status.ts';
 import './app/styles.css';
+import { isPrerendered } from './app/prerendered.ts';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+/**
+ * The page's entry, kept tiny. A prerendered page (build/prerender-plugin.ts) is readable as soon as its HTML and
+ * stylesheet are in: the app's script is requested only after that first paint, so on a slow connection it does
+ * not compete with them. Any other page (the shell, an LMS package) starts the app at once.
+ */
 
-// Another tab's saved work shows here too, merged rather than overwritten.
-startTabSync(useProgressStore);
+const prerendered = isPrerendered(document.getElementById('root'), window.location);
 
-// In an LMS package: connect to the LMS and restore the learner's progress from it first (the static site has nothing to wait for).
-if (import.meta.env.VITE_REPORTING) await (await import('./reporting/index.ts')).startReporting(useProgressStore);
+/**
+ * A press made before the page is live (it is on screen before its script) is not lost. A click on a button,
+ * checkbox or radio is held and made again once the app has hydrated the page (hydration keeps the page's elements,
+ * so it is the same control); a key pressed outside a field (a slide's B, an arrow) is sent again to where it was.
+ * Text typed into a field is handed to the app as if just typed.
+ */
+const PRESSABLE = 'button, input[type="checkbox"], input[type="radio"]';
+const FIELD = 'input, textarea, select, [contenteditable], button, a[href]';
 
-watchConnection();
-reloadOnStaleChunk();
-// The static site works offline after a first visit. Not in an LMS package (an LMS serves it from origins and
-// iframes of its own) nor from the workshop server (its pages differ from the built ones), nor in development.
-if (import.meta.env.PROD && !import.meta.env.VITE_REPORTING && !document.querySelector('meta[name="frontline-live"]')) {
-  registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
+function holdEarlyPresses() {
+  const held: HTMLElement[] = [];
+  const holdClick = (event: MouseEvent) => {
+    const control = event.target instanceof Element ? event.target.closest<HTMLElement>(PRESSABLE) : null;
+    if (!control) return;
+    // Not seen by the page (nor by React while it hydrates): made once, when the page is live.
+    event.preventDefault();
+    event.stopPropagation();
+    if (!held.includes(control)) held.push(control);
+  };
+  const keys: { target: EventTarget; init: KeyboardEventInit }[] = [];
+  const holdKey = (event: KeyboardEvent) => {
+    if (event.target instanceof Element && event.target.closest(FIELD)) return;
+    event.stopPropagation();
+    const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event;
+    keys.push({ target: event.target ?? document, init: { key, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true } });
+  };
+  document.addEventListener('click', holdClick, true);
+  document.addEventListener('keydown', holdKey, true);
+  /** The page is live: stop holding, and make the held presses. */
+  return () => {
+    document.removeEventListener('click', holdClick, true);
+    document.removeEventListener('keydown', holdKey, true);
+    // Text typed into a field before then is in the field but not in the app (its first render saw the empty box):
+    // tell it, as if just typed. React notices a change only against the value it last saw, so the field is cleared
+    // through React's own view of it, then the text put back with the element's setter before the input event.
+    for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      const { value } = field;
+      if (value === field.defaultValue) continue;
+      field.value = '';
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set?.call(field, value);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    for (const control of held.splice(0)) if (control.isConnected) control.click();
+    for (const { target, init } of keys.splice(0)) {
+      const to = target instanceof Node && !target.isConnected ? document.body : target;
+      to.dispatchEvent(new KeyboardEvent('keydown', init));
+    }
+  };
 }
 
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={createRouter()} />
-  </StrictMode>,
-);
+const release = prerendered ? holdEarlyPresses() : undefined;
+let live = false;
+const onReady = () => {
+  if (live) return;
+  live = true;
+  document.documentElement.setAttribute('data-app-ready', '');
+  release?.();
+};
+
+const start = () => import('./start.tsx').then((app) => app.render(onReady));
+
+function afterFirstPaint(run: () => void) {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    run();
+  };
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    // No paint timing in this browser: start after the first frame.
+    requestAnimationFrame(() => setTimeout(go, 0));
+    return;
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    go();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  // A page that never reports its paint (it always has text to paint): start anyway.
+  setTimeout(go, 3000);
+}
+
+// (A tab opened in the background paints nothing: it starts at once.)
+if (!prerendered || document.visibilityState === 'hidden') void start();
+else afterFirstPaint(() => void start());

@@ -75,3 +75,17 @@ export function createRouter() {
   // An LMS serves a package from a deep path of its own that knows nothing of /lessons/…: packages route in the hash.
   return import.meta.env.VITE_REPORTING ? createHashRouter(routes) : createBrowserRouter(routes);
 }
+
+type AppRouter = ReturnType<typeof createRouter>;
+
+/** Resolves once the router has loaded the first page's route modules and data (what hydration must match). */
+export function routerReady(router: AppRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}

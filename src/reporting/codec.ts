@@ -15,7 +15,7 @@
  * browser's own copy.
  */
 import { isPassing, planAttempt, type Question } from '../engine/index.ts';
-import type { LoadedQuiz } from '../content/quizzes.ts';
+import type { LoadedQuiz } from '../content/load-quiz.ts';
 import type { AttemptRecord, ProgressData } from '../progress/types.ts';
 
 /** SCORM 1.2's `cmi.suspend_data` (CMIString4096). */

@@ -6,7 +6,7 @@
  * answers with single characters (a, b, c…) as its data model asks.
  */
 import { creditFraction, gradeAttempt, isAnswered, readResponse, type Question, type Response } from '../engine/index.ts';
-import type { LoadedQuiz } from '../content/quizzes.ts';
+import type { LoadedQuiz } from '../content/load-quiz.ts';
 import type { AttemptRecord } from '../progress/types.ts';
 
 export interface AnsweredQuestion {

@@ -4,7 +4,8 @@
  * complete *is* the report), save a compact copy back, and close the session properly when the page goes.
  */
 import { lessons } from '../content/course.ts';
-import { loadQuiz, quizIds, type LoadedQuiz } from '../content/quizzes.ts';
+import { quizIds } from '../content/quizzes.ts';
+import { loadQuiz, type LoadedQuiz } from '../content/load-quiz.ts';
 import { normalizeProgress } from '../progress/schema.ts';
 import { pickData, type useProgressStore } from '../progress/store.ts';
 import { decodeProgress, encodeProgress, type CourseIndex } from './codec.ts';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { lessonIds, measureFirstVisit } from './helpers.ts';
 
 // Size budgets from the foundation issue: a check of bytes, not of time.

@@ -1,5 +1,5 @@
-import { test, expect } from '@playwright/test';
-import { lessonIds, pdfPages } from './helpers.ts';
+import { test, expect } from './fixtures.ts';
+import { appLive, lessonIds, pdfPages } from './helpers.ts';
 
 for (const id of lessonIds) {
   test(`${id}: trainer notes are hidden in self-study until "Show trainer notes"`, async ({ page }) => {
@@ -20,6 +20,8 @@ for (const id of lessonIds) {
 
 test('the lost-customer calculator recomputes as the learner types', async ({ page }) => {
   await page.goto('/lessons/service-breakdowns');
+  // Typing counts once the page is live (text typed into the prerendered page before then is not seen by the app).
+  await appLive(page);
   const calculator = page.getByRole('region', { name: /lost customer/i }).last();
   await expect(calculator).toContainText('$183,040');
   await calculator.getByLabel(/Weekly spend/).fill('30');

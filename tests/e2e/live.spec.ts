@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect as baseExpect, type Browser, type Page } from '@playwright/test';
+import { test, expect as baseExpect, type Browser, type Page } from './fixtures.ts';
 
 /**
  * The live workshop end to end, on 127.0.0.1 only: the workshop server (started here, on the built dist/)

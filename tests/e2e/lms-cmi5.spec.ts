@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import * as xapiValidation from '@learninglocker/xapi-validation';
 import { lessonIds } from './helpers.ts';
 import { answerKeyed, finishKeyed } from './lms-answers.ts';

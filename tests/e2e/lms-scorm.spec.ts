@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { lessonIds } from './helpers.ts';
 import { answerKeyed, finishKeyed } from './lms-answers.ts';
 import { startScormLms, unzipPackage, type ScormLms } from './lms-host.ts';

@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, test, expect, type BrowserContext, type Page } from './fixtures.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
-import { lessonIds } from './helpers.ts';
+import { appLive, lessonIds } from './helpers.ts';
 import { answerCurrentQuestion, takeQuiz } from './quiz-driver.ts';
 
 /**
@@ -27,14 +27,15 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** A static host like any other: files, and index.html for every page route. */
+/** A static host like any other: files, `<path>.html` for a page that has one (prerendered), index.html otherwise. */
 async function serve(root: string): Promise<{ base: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = path.join(root, path.normalize(pathname));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       if (path.extname(pathname)) return void response.writeHead(404).end('Not found');
-      file = path.join(root, 'index.html');
+      const page = path.join(root, `${path.normalize(pathname)}.html`);
+      file = page.startsWith(root) && existsSync(page) ? page : path.join(root, 'index.html');
     }
     response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     createReadStream(file).pipe(response);
@@ -81,7 +82,10 @@ test('after one visit online, every page works offline: lessons, quizzes with a 
   try {
     await firstVisit(page, server.base);
     // Every file the build wrote is precached, whatever its type or size.
-    const built = readdirRecursive(site).filter((f) => !/^(sw\.js|workbox-[\w-]+\.js)$/.test(f));
+    const built = readdirSync(site, { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(path.join(site, f)).isFile())
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => !/^(sw\.js|workbox-[\w-]+\.js)$/.test(f));
     const precached = await page.evaluate(async () => {
       const names = await caches.keys();
       const urls: string[] = [];
@@ -98,19 +102,23 @@ test('after one visit online, every page works offline: lessons, quizzes with a 
   const offlineNotice = page.getByText(/^You’re offline\. Lessons, quizzes, slides and your progress all work without a connection/);
 
   await page.goto(`${base}/`);
+  await appLive(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(offlineNotice).toBeVisible();
   for (const id of lessonIds) {
     await page.goto(`${base}/lessons/${id}`);
+    await appLive(page);
     await expect(page.locator('section[data-part]').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeAttached();
   }
   for (const id of [...lessonIds, 'final-assessment']) {
     await page.goto(`${base}/quizzes/${id}`);
+    await appLive(page);
     await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
   }
   // A whole attempt, offline, to its results.
   await page.goto(`${base}/quizzes/star-method`);
+  await appLive(page);
   await page.getByRole('button', { name: 'Start quiz' }).press('Enter');
   await takeQuiz(page, 'practice', 'correct');
   await expect(page.locator('.result-card__score')).toHaveText(/^\d+%$/);
@@ -124,6 +132,7 @@ test('after one visit online, every page works offline: lessons, quizzes with a 
     [`/workshop`, page.getByRole('heading', { level: 1 })],
   ] as const) {
     await page.goto(`${base}${url}`);
+    await appLive(page);
     await expect(ready, url).toBeVisible();
     await expect(page.getByText(/Something went wrong|Page not found/)).toHaveCount(0);
   }
@@ -194,12 +203,6 @@ test('a new version waits for "Reload", never reloads by itself, and the attempt
     for (const dir of [site, next, content]) rmSync(dir, { recursive: true, force: true });
   }
 });
-
-function readdirRecursive(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? readdirRecursive(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-  );
-}
 
 test('Chromium finds the site installable: manifest, icons, service worker', async () => {
   // A browser profile on disk, as a learner's is: Chromium never offers to install from an incognito-like context.

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { attemptIdOf, axeViolations, editAttemptAndReload, lessonsInOrder, savedWhen } from './helpers.ts';
 import { answerCurrentQuestion, contentQuestion, quizFiles, readResult, takeQuiz, type Strategy } from './quiz-driver.ts';
 

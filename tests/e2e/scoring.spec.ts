@@ -1,4 +1,4 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from './fixtures.ts';
 import { editAttemptAndReload, PROGRESS_KEY } from './helpers.ts';
 import { answerCurrentQuestion, bestPath, contentQuestion, quizFiles, type Answered } from './quiz-driver.ts';
 

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { axeViolations, lessonIds } from './helpers.ts';
 
 test('home lists every lesson in order with its summary and minutes', async ({ page }) => {

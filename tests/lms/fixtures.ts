@@ -1,6 +1,7 @@
 import { bestConversationPath, planAttempt, type Question, type Response } from '../../src/engine/index.ts';
 import { lessons } from '../../src/content/course.ts';
-import { loadQuiz, quizIds, type LoadedQuiz } from '../../src/content/quizzes.ts';
+import { quizIds } from '../../src/content/quizzes.ts';
+import { loadQuiz, type LoadedQuiz } from '../../src/content/load-quiz.ts';
 import type { CourseIndex } from '../../src/reporting/codec.ts';
 import { emptyProgress, type AttemptRecord, type ProgressData } from '../../src/progress/types.ts';
 

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { Question, Response } from '../../src/engine/index.ts';
-import type { LoadedQuiz } from '../../src/content/quizzes.ts';
+import type { LoadedQuiz } from '../../src/content/load-quiz.ts';
 import { formatInteraction12, formatInteraction2004, interactionId, resultOf } from '../../src/reporting/interactions.ts';
 import { answerFor, courseIndex } from './fixtures.ts';
 

@@ -59,8 +59,8 @@ function twoTabs() {
   return { a, b, settle };
 }
 
-// A tab merges after loading the schema module: load it once here so each merge takes only a turn of the event loop.
-await import('../../src/progress/schema.ts');
+// A tab merges after loading its merging module: load it once here so each merge takes only a turn of the event loop.
+await import('../../src/progress/tab-merge.ts');
 
 beforeEach(() => {
   useStorageStatus.setState({ mode: 'ok', unsaved: false, corrupted: false, backup: null, newer: null, lastSavedAt: null });

@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkshopServer } from '../../server/workshop-server.ts';
 import { Client, singleQuestion, start, tempDirs } from './helpers.ts';
@@ -265,5 +267,18 @@ describe('the course', () => {
     for (const file of ['sw.js', 'workbox-abc123.js', 'manifest.webmanifest']) expect((await fetch(`${base}/${file}`)).status, file).toBe(404);
     const escape = await fetch(`${base}/..%2fsecret.txt`);
     expect(await escape.text()).not.toContain('not for the web');
+  });
+
+  it('serves the app shell for every page, never a prerendered page without its live parts', async () => {
+    const base = `http://127.0.0.1:${server.port}`;
+    writeFileSync(path.join(dirs.distDir, 'index.html'), '<!doctype html><html><head></head><body><div id="root" data-prerendered="/">Home</div></body></html>');
+    writeFileSync(path.join(dirs.distDir, 'shell.html'), '<!doctype html><html><head></head><body><div id="root"></div></body></html>');
+    mkdirSync(path.join(dirs.distDir, 'lessons'));
+    writeFileSync(path.join(dirs.distDir, 'lessons', 'star-method.html'), '<!doctype html><html><head></head><body><div id="root" data-prerendered="/lessons/star-method">Lesson</div></body></html>');
+    for (const route of ['/', '/index.html', '/lessons/star-method', '/lessons/star-method.html', '/present/star-method/2']) {
+      const page = await (await fetch(base + route)).text();
+      expect(page, route).toContain('<div id="root"></div>');
+      expect(page, route).toContain('<meta name="frontline-live" content="1" />');
+    }
   });
 });

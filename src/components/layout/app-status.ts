@@ -58,8 +58,14 @@ export function registerServiceWorker(url: string): void {
         });
       })
       .catch(() => undefined);
-  if (document.readyState === 'complete') void start();
-  else window.addEventListener('load', () => void start(), { once: true });
+  // Installing precaches the whole course: only once the page has loaded and the browser is idle, so it never
+  // competes with what the learner opened.
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => void start(), { timeout: 5000 });
+    else setTimeout(() => void start(), 1000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 /**

@@ -21,13 +21,13 @@ function StorageNoticesSlot() {
 }
 
 // So is "a new version is available" (shown only online, with a service worker).
-const AppNotices = lazy(() => import('./update-notice.tsx'));
+const UpdateNotice = lazy(() => import('./update-notice.tsx'));
 
-function AppNoticesSlot() {
+function UpdateNoticeSlot() {
   const show = useAppStatus((s) => s.update !== null);
   return show ? (
     <Suspense fallback={null}>
-      <AppNotices />
+      <UpdateNotice />
     </Suspense>
   ) : null;
 }
@@ -61,6 +61,8 @@ export function Layout() {
             </span>
             <span className="brand__name">{course.title}</span>
           </NavLink>
+          {/* Beside the course name, whose row is taller than its text: "Saved" appearing never moves the page. */}
+          <SavedIndicator />
           <nav aria-label="Main">
             <ul className="nav-list">
               <li>
@@ -77,12 +79,11 @@ export function Layout() {
             </ul>
           </nav>
           <TextSizeControl />
-          <SavedIndicator />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
         <OfflineNotice />
-        <AppNoticesSlot />
+        <UpdateNoticeSlot />
         <StorageNoticesSlot />
         <Outlet />
       </main>

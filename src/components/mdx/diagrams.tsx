@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import './diagrams.css';
+import { formatUsd } from '../ui/format.ts';
 
 /**
  * Diagrams that teach better than prose, as accessible SVG: each is one image with a title and a text
@@ -59,7 +60,6 @@ export function StepDiagram({ title, steps, cycle = false }: { title: string; st
   );
 }
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 /**
  * The cost of one lost customer as bars: a year of visits, ten years of them, and ten years for everyone
@@ -79,18 +79,18 @@ export function LostCustomerCost({ weekly, years, tells }: { weekly: number; yea
     <figure className="diagram">
       <svg viewBox={`0 0 ${width} ${rows.length * 70 + 10}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="diagram__svg">
         <title id={`${id}-t`}>What one lost customer costs</title>
-        <desc id={`${id}-d`}>{rows.map((row) => `${row.label}: ${money.format(row.value)}`).join('; ')}.</desc>
+        <desc id={`${id}-d`}>{rows.map((row) => `${row.label}: ${formatUsd(row.value)}`).join('; ')}.</desc>
         {rows.map((row, i) => (
           <g key={row.label}>
             <text x="0" y={barTop(i) + 14} className="diagram__label diagram__label--start">
-              {row.label}: {money.format(row.value)}
+              {row.label}: {formatUsd(row.value)}
             </text>
             <rect x="0" y={barTop(i) + 24} width={Math.max(3, (row.value / max) * width)} height="26" rx="4" className="diagram__bar" />
           </g>
         ))}
       </svg>
       <figcaption className="diagram__caption">
-        Spending {money.format(weekly)} a week, on one scale
+        Spending {formatUsd(weekly)} a week, on one scale
       </figcaption>
     </figure>
   );

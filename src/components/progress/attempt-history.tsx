@@ -3,8 +3,9 @@ import './attempt-history.css';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { quizSummary } from '../../progress/attempt-records.ts';
+import { lazily } from '../ui/format.ts';
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = lazily(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }));
 
 /** First, best and latest score, a small score-over-time chart, and every finished attempt. */
 export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; headingLevel?: 2 | 3 | 4 }) {
@@ -36,7 +37,7 @@ export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; h
             <Link to={paths.attempt(quizId, attempt.id)}>
               Attempt {index + 1}: {attempt.score!.percent}% {attempt.score!.passed ? '(passed)' : ''}
             </Link>{' '}
-            <span className="history__date">{dateFormat.format(new Date(attempt.finishedAt!))}</span>
+            <span className="history__date">{dateFormat().format(new Date(attempt.finishedAt!))}</span>
           </li>
         ))}
       </ol>

@@ -5,9 +5,10 @@ import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { quizSummary } from '../../progress/attempt-records.ts';
 import './certificate.css';
+import { lazily } from '../../components/ui/format.ts';
 
 const FINAL = 'final-assessment';
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
+const dateFormat = lazily(() => new Intl.DateTimeFormat('en', { dateStyle: 'long' }));
 
 export function Component() {
   const lessonRecords = useProgressStore((s) => s.lessons);
@@ -75,7 +76,7 @@ export function Component() {
           </div>
           <div>
             <dt>Date</dt>
-            <dd>{dateFormat.format(new Date(best.finishedAt!))}</dd>
+            <dd>{dateFormat().format(new Date(best.finishedAt!))}</dd>
           </div>
         </dl>
       </article>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { PresenterSlotProps } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
-import { loadQuiz } from '../../content/quizzes.ts';
+import { loadQuiz } from '../../content/load-quiz.ts';
 import type { Question } from '../../engine/index.ts';
 import type { LiveQuestion } from '../../../server/protocol.ts';
 import { fetchJoinUrl } from './live-socket.ts';

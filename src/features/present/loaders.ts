@@ -1,6 +1,7 @@
 import { data, replace, type LoaderFunctionArgs } from 'react-router';
 import { getLesson, loadLesson } from '../../content/course.ts';
-import { hasQuiz, loadQuiz } from '../../content/quizzes.ts';
+import { hasQuiz } from '../../content/quizzes.ts';
+import { loadQuiz } from '../../content/load-quiz.ts';
 import { paths } from '../../config/paths.ts';
 import { resolvePosition, slideCount } from './deck.ts';
 

@@ -3,10 +3,11 @@ import { useProgressStore, pickData } from '../../progress/store.ts';
 import { exportProgress, MAX_IMPORT_BYTES, parseImport, type ImportSummary } from '../../progress/transfer.ts';
 import type { ProgressData } from '../../progress/types.ts';
 import { downloadText } from '../../components/download.ts';
+import { lazily } from '../../components/ui/format.ts';
 
 type Pending = { progress: ProgressData; summary: ImportSummary; filename: string };
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+const dateFormat = lazily(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }));
 
 /** Export, import (checked, then Replace or Merge) and reset behind a confirmation. */
 export function TransferPanel() {
@@ -81,7 +82,7 @@ export function TransferPanel() {
         <div className="transfer__confirm" role="group" aria-labelledby="import-heading">
           <h3 id="import-heading">Import {pending.filename}?</h3>
           <p>
-            {pending.summary.exportedAt ? `It was exported on ${dateFormat.format(new Date(pending.summary.exportedAt))} and holds` : 'It holds'} {pending.summary.lessonsCompleted} completed{' '}
+            {pending.summary.exportedAt ? `It was exported on ${dateFormat().format(new Date(pending.summary.exportedAt))} and holds` : 'It holds'} {pending.summary.lessonsCompleted} completed{' '}
             {pending.summary.lessonsCompleted === 1 ? 'lesson' : 'lessons'}, {pending.summary.attempts} finished quiz{' '}
             {pending.summary.attempts === 1 ? 'attempt' : 'attempts'} and {pending.summary.reflections}{' '}
             {pending.summary.reflections === 1 ? 'reflection' : 'reflections'}

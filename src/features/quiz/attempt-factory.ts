@@ -1,5 +1,5 @@
 import { displayOrder, planAttempt, type Question } from '../../engine/index.ts';
-import type { LoadedQuiz } from '../../content/quizzes.ts';
+import type { LoadedQuiz } from '../../content/load-quiz.ts';
 import type { AttemptRecord } from '../../progress/types.ts';
 
 function randomSeed(): number {

@@ -12,10 +12,11 @@ import { attemptQuestions, useQuizActions } from './use-quiz-actions.ts';
 import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
 import type { loader as quizLoader } from './quiz-route.tsx';
 import './quiz.css';
+import { lazily } from '../../components/ui/format.ts';
 
 export { loader } from './quiz-route.tsx';
 
-const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+const listFormat = lazily(() => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }));
 
 export function Component() {
   const { quiz } = useLoaderData<typeof quizLoader>();
@@ -56,7 +57,7 @@ export function Component() {
         </p>
         {unanswered.length > 0 ? (
           <p>
-            {unanswered.length === 1 ? `Question ${unanswered[0]} was` : `Questions ${listFormat.format(unanswered.map(String))} were`} left
+            {unanswered.length === 1 ? `Question ${unanswered[0]} was` : `Questions ${listFormat().format(unanswered.map(String))} were`} left
             unanswered and scored 0.
           </p>
         ) : null}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { data, Link, useLoaderData, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
-import { loadQuiz } from '../../content/quizzes.ts';
+import { loadQuiz } from '../../content/load-quiz.ts';
 import { getLesson } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { gradeAttempt, gradeToKeep, type AttemptGrade, type Question } from '../../engine/index.ts';
-import type { LoadedQuiz } from '../../content/quizzes.ts';
+import type { LoadedQuiz } from '../../content/load-quiz.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import type { AttemptRecord } from '../../progress/types.ts';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadQuiz } from '../../../src/content/quizzes.ts';
+import { loadQuiz } from '../../../src/content/load-quiz.ts';
 import {
   bestConversationPath,
   displayOrder,

@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useLessonView } from '../lesson-view.tsx';
 import './widgets.css';
+import { formatNumber, formatUsd } from '../../ui/format.ts';
 
 /** What one lost customer costs: weekly spend × weeks × years, then × the people who hear the story. */
 
@@ -23,18 +24,16 @@ const FIELDS: readonly FieldSpec[] = [
 
 type Raw = Record<FieldKey, string>;
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0 });
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** Turns what the learner typed into a number, or a message saying what to fix. */
 function parseField(raw: string, spec: FieldSpec, example: number, badInput = false): { value: number } | { error: string } {
   const text = raw.trim();
-  if (badInput) return { error: `Use digits only, like ${plain.format(example)}.` };
-  if (text === '') return { error: `Enter a number here, like ${plain.format(example)}.` };
+  if (badInput) return { error: `Use digits only, like ${formatNumber(example)}.` };
+  if (text === '') return { error: `Enter a number here, like ${formatNumber(example)}.` };
   const value = Number(text);
-  if (!Number.isFinite(value)) return { error: `Use digits only, like ${plain.format(example)}.` };
+  if (!Number.isFinite(value)) return { error: `Use digits only, like ${formatNumber(example)}.` };
   if (value < 0) return { error: 'Use 0 or more. This number can’t be negative.' };
-  if (spec.whole && !Number.isInteger(value)) return { error: `Use a whole number, like ${plain.format(example)}.` };
+  if (spec.whole && !Number.isInteger(value)) return { error: `Use a whole number, like ${formatNumber(example)}.` };
   if (spec.max !== undefined && value > spec.max) return { error: spec.maxMessage ?? `Use ${spec.max} or less.` };
   return { value };
 }
@@ -69,8 +68,8 @@ export function LostCustomerCalculator({ weekly, weeks, years, told }: { weekly:
 
   const oneCustomer = values ? values.weekly * values.weeks * values.years : 0;
   const withTold = values ? oneCustomer * values.told : 0;
-  const yearsText = values ? `${plain.format(values.years)} ${values.years === 1 ? 'year' : 'years'}` : '';
-  const toldText = !values ? '' : values.told === 1 ? 'the 1 person' : `each of the ${plain.format(values.told)} people`;
+  const yearsText = values ? `${formatNumber(values.years)} ${values.years === 1 ? 'year' : 'years'}` : '';
+  const toldText = !values ? '' : values.told === 1 ? 'the 1 person' : `each of the ${formatNumber(values.told)} people`;
 
   return (
     <section className={`widget calculator${mode === 'slide' ? ' widget--slide' : ''}`} aria-labelledby={titleId}>
@@ -114,10 +113,10 @@ export function LostCustomerCalculator({ weekly, weeks, years, told }: { weekly:
         {values ? (
           <>
             <p>
-              Lost with one customer over {yearsText}: <strong className="calculator__amount">{money.format(oneCustomer)}</strong>
+              Lost with one customer over {yearsText}: <strong className="calculator__amount">{formatUsd(oneCustomer)}</strong>
             </p>
             <p>
-              Lost if {toldText} they tell stays away: <strong className="calculator__amount">{money.format(withTold)}</strong>
+              Lost if {toldText} they tell stays away: <strong className="calculator__amount">{formatUsd(withTold)}</strong>
             </p>
           </>
         ) : (

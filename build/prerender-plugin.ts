@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+
+/**
+ * Prerendering: after the static site is built, every page that is the same for everyone (src/app/prerender.tsx
+ * lists them) is rendered to HTML, so its text is on screen before the script has loaded; the script then
+ * hydrates it (src/main.tsx). React Router's own prerendering needs its framework mode; this app uses data mode
+ * (createBrowserRouter), so the pages are rendered with its static handler, in a server build of the app.
+ *
+ * Each page is written as `<path>.html` (home is index.html), which static hosts, `vite preview` and the service
+ * worker's precache all serve for `<path>`. `shell.html` is the page without prerendered content, for every
+ * other route (an attempt, the join page): the service worker and `vite preview` fall back to it.
+ *
+ * Runs before vite-plugin-pwa writes the service worker, so the pages are precached too. Not in LMS packages
+ * (they route in the URL's hash, so the server only ever sees one page).
+ */
+
+export const SHELL = 'shell.html';
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const decode = (value: string) => value.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
+
+/**
+ * The page's policy allows exactly the style attributes React wrote into it (a progress bar's width, a slide's
+ * text size): without them the browser would refuse them, and hydration does not write them again.
+ */
+export function allowStyleAttributes(html: string, body: string): string {
+  const hashes = [...new Set([...body.matchAll(/ style="([^"]*)"/g)].map((match) => decode(match[1] ?? '')))].map(
+    (style) => `'sha256-${createHash('sha256').update(style).digest('base64')}'`,
+  );
+  if (hashes.length === 0) return html;
+  const extra = ` &#39;unsafe-hashes&#39; ${hashes.map((hash) => hash.replaceAll("'", '&#39;')).join(' ')}`;
+  const next = html.replace(/(style-src (?:&#39;|')self(?:&#39;|'))/, `$1${extra}`);
+  if (next === html) throw new Error('prerender: the page has no style-src in its Content-Security-Policy to extend');
+  return next;
+}
+
+/** The built index.html with one page's markup, title and policy. */
+export function pageHtml(template: string, url: string, markup: string): string {
+  // React writes the page's <title> first (it belongs in the head).
+  const title = /^<title>[^<]*<\/title>/.exec(markup)?.[0];
+  const body = title ? markup.slice(title.length) : markup;
+  let html = template;
+  if (title) html = html.replace(/<title>[^<]*<\/title>/, title);
+  const root = '<div id="root"></div>';
+  if (!html.includes(root)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+  html = html.replace(root, () => `<div id="root" data-prerendered="${url}">${body}</div>`);
+  return allowStyleAttributes(html, body);
+}
+
+/** Where a page's file goes: index.html for home, `<path>.html` otherwise. */
+export function pageFile(url: string): string {
+  return url === '/' ? 'index.html' : `${url.replace(/^\/+|\/+$/g, '')}.html`;
+}
+
+interface PrerenderModule {
+  prerenderUrls: () => Promise<string[]>;
+  prerender: (url: string) => Promise<{ url: string; status: number; html: string }>;
+}
+
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'frontline-prerender',
+    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr && !process.env.VITE_REPORTING,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        const outDir = path.resolve(config.root, config.build.outDir);
+        const serverDir = path.resolve(config.root, 'node_modules/.frontline-prerender');
+        await build({
+          configFile: config.configFile,
+          mode: config.mode,
+          logLevel: 'warn',
+          build: { ssr: path.resolve(config.root, 'src/app/prerender.tsx'), outDir: serverDir, emptyOutDir: true, copyPublicDir: false },
+        });
+        const module = (await import(`${pathToFileURL(path.join(serverDir, 'prerender.js')).href}?t=${Date.now()}`)) as PrerenderModule;
+        const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+        writeFileSync(path.join(outDir, SHELL), template);
+        const urls = await module.prerenderUrls();
+        for (const url of urls) {
+          const page = await module.prerender(url);
+          if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}, not 200`);
+          const file = path.join(outDir, pageFile(url));
+          mkdirSync(path.dirname(file), { recursive: true });
+          writeFileSync(file, pageHtml(template, url, page.html));
+        }
+        rmSync(serverDir, { recursive: true, force: true });
+        config.logger.info(`prerendered ${urls.length} pages`);
+      },
+    },
+  };
+}
+
+/** For `vite preview`: a route with no page of its own gets the shell, not home's prerendered page. */
+export function shellFallback(root: string, pathname: string): string | undefined {
+  if (path.extname(pathname) || pathname === '/') return undefined;
+  const page = path.join(root, pageFile(pathname));
+  return existsSync(page) ? undefined : `/${SHELL}`;
+}
+
+/** `vite preview` serves the shell, not home's page, for a route without a page of its own (as the service worker does). */
+export function shellPreview(): Plugin {
+  return {
+    name: 'frontline-shell-preview',
+    apply: (_config, env) => env.isPreview === true,
+    configurePreviewServer(server) {
+      const root = path.resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((request, _response, next) => {
+        const accept = request.headers.accept ?? '';
+        if ((request.method === 'GET' || request.method === 'HEAD') && (accept === '' || accept.includes('text/html'))) {
+          let pathname: string | undefined;
+          try {
+            pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+          } catch {
+            pathname = undefined;
+          }
+          const shell = pathname === undefined ? undefined : shellFallback(root, pathname);
+          if (shell && existsSync(path.join(root, SHELL))) request.url = shell;
+        }
+        next();
+      });
+    },
+  };
+}

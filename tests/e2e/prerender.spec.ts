@@ -1,0 +1,214 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { test, expect, type Page } from './fixtures.ts';
+import { appLive, lessonIds, savedWhen, type Saved } from './helpers.ts';
+
+/**
+ * Prerendered pages (build/prerender-plugin.ts): their text is in the HTML, before any script; the app then
+ * hydrates them without a mismatch, fills in saved progress without moving the page, and keeps a press made
+ * before it was live.
+ */
+
+const quizIds = [...lessonIds, 'final-assessment'];
+const pages = ['/', ...lessonIds.map((id) => `/lessons/${id}`), ...quizIds.map((id) => `/quizzes/${id}`), '/progress', '/certificate', '/workshop', '/present/star-method/1', '/present/star-method/3'];
+
+/** Console errors and warnings of a page: a hydration mismatch, a refused style or a crash would show here. */
+function consoleTrouble(page: Page) {
+  const trouble: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    // The test blocks service workers; the page saying so is not a fault.
+    if (message.text().includes('Service Worker registration blocked')) return;
+    trouble.push(message.text());
+  });
+  page.on('pageerror', (error) => trouble.push(error.message));
+  return trouble;
+}
+
+/** Layout shifts since the page started loading, as Chromium scores them (CLS without session windows: the sum). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) sum += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => setTimeout(() => resolve(sum), 100));
+      }),
+  );
+}
+
+const live = appLive;
+
+test('every prerendered page is in the build, with its own title and its text in the HTML', () => {
+  for (const url of pages) {
+    const file = url === '/' ? 'dist/index.html' : `dist${url}.html`;
+    expect(existsSync(file), file).toBe(true);
+    const html = readFileSync(file, 'utf8');
+    expect(html, url).toContain(`data-prerendered="${url}"`);
+    expect(html, url).toMatch(/<h1[^>]*>[^<]+/);
+    expect(html, url).not.toContain('<title>Frontline</title>');
+  }
+  // Before the first paint a page asks only for its stylesheet and a tiny entry: the app's script (React, the
+  // router, the page) is requested once the text is on screen.
+  const home = readFileSync('dist/index.html', 'utf8');
+  const early = [...home.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/([^"]+)"/g)].map((m) => m[1]!);
+  const earlyKb = early.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0) / 1024;
+  expect(early.some((file) => file.includes('framework')), early.join()).toBe(false);
+  expect(earlyKb, early.join()).toBeLessThan(3);
+  // Routes that depend on who is looking are not prerendered: the shell is served for them.
+  expect(readFileSync('dist/shell.html', 'utf8')).toContain('<div id="root"></div>');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('home, a lesson, a quiz intro, progress, the certificate and a slide can be read before any script runs', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: /STAR method/ }).first()).toBeVisible();
+    await page.goto('/lessons/star-method');
+    await expect(page.getByRole('heading', { level: 1, name: 'The STAR method' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    expect((await page.locator('main').innerText()).length).toBeGreaterThan(2000);
+    await expect(page).toHaveTitle(/The STAR method/);
+    await page.goto('/quizzes/star-method');
+    await expect(page.getByRole('heading', { level: 1, name: /The STAR method/ })).toBeVisible();
+    await page.goto('/progress');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+    await page.goto('/certificate');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your certificate' })).toBeVisible();
+    await page.goto('/present/star-method/3');
+    await expect(page.locator('.slide__content')).not.toBeEmpty();
+    // Styled, too: the one stylesheet is linked from the HTML (a lesson's own CSS would otherwise wait for its script).
+    await page.goto('/lessons/star-method');
+    const header = await page.locator('.site-header').evaluate((element) => getComputedStyle(element).borderBottomStyle);
+    expect(header).toBe('solid');
+  });
+});
+
+test('pages hydrate with no mismatch, refused style or error, on a first visit and with saved progress', async ({ page }) => {
+  test.slow();
+  const trouble = consoleTrouble(page);
+  for (const url of pages) {
+    await page.goto(url);
+    await live(page);
+  }
+  expect(trouble).toEqual([]);
+
+  // Saved progress: a lesson completed, a quiz begun, a name on the certificate.
+  await page.goto('/lessons/star-method');
+  await live(page);
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  await page.goto('/quizzes/star-method');
+  await live(page);
+  await page.getByRole('button', { name: /^Start/ }).click();
+  await expect(page).toHaveURL(/attempt=/);
+  for (const url of pages) {
+    await page.goto(url);
+    await live(page);
+  }
+  expect(trouble).toEqual([]);
+});
+
+test('saved progress fills in after hydration without moving the page', async ({ page }) => {
+  await page.goto('/lessons/service-breakdowns');
+  await live(page);
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  await page.goto('/quizzes/star-method');
+  await live(page);
+  await page.getByRole('button', { name: /^Start/ }).click();
+  await expect(page).toHaveURL(/attempt=/);
+
+  for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await live(page);
+    // Filled in: the completed lesson says so on home, and the course is under way.
+    await expect(page.getByText('Done', { exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Continue' })).toBeVisible();
+    expect(await layoutShift(page), `home at ${viewport.width} px`).toBeLessThan(0.02);
+
+    await page.goto('/quizzes/star-method');
+    await live(page);
+    await expect(page.getByRole('button', { name: 'Resume quiz' })).toBeVisible();
+    expect(await layoutShift(page), `quiz intro at ${viewport.width} px`).toBeLessThan(0.02);
+
+    for (const url of ['/lessons/service-breakdowns', '/progress', '/certificate']) {
+      await page.goto(url);
+      await live(page);
+      expect(await layoutShift(page), `${url} at ${viewport.width} px`).toBeLessThan(0.02);
+    }
+  }
+});
+
+test('a press made before the page is live is kept and made once it is', async ({ page }) => {
+  // Hold the app's script back, so the prerendered page is on screen without it.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/shared-/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // (Not waiting for the load event: the held script keeps it from firing.)
+  await page.goto('/lessons/star-method', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('heading', { level: 1, name: 'The STAR method' })).toBeVisible();
+  await expect(page.locator('html[data-app-ready]')).not.toBeAttached();
+  await page.getByRole('checkbox', { name: 'Show trainer notes' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Show trainer notes' })).not.toBeChecked();
+  release();
+  await live(page);
+  await expect(page.getByRole('checkbox', { name: 'Show trainer notes' })).toBeChecked();
+
+  // A button on the quiz's intro: the attempt starts once the page is live, and only once.
+  let releaseQuiz: () => void = () => undefined;
+  const heldQuiz = new Promise<void>((resolve) => (releaseQuiz = resolve));
+  await page.route(/\/assets\/quiz-route-/, async (route) => {
+    await heldQuiz;
+    await route.continue();
+  });
+  await page.goto('/quizzes/nonverbal-cues', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html[data-app-ready]')).not.toBeAttached();
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  releaseQuiz();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Question 1 of \d+/);
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Resume quiz' })).toBeVisible();
+});
+
+test('text typed before the page is live reaches the app and is saved', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/shared-/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/lessons/star-method', { waitUntil: 'domcontentloaded' });
+  const note = page.getByRole('textbox').last();
+  await expect(note).toBeVisible();
+  await expect(page.locator('html[data-app-ready]')).not.toBeAttached();
+  await note.fill('Typed before the script arrived.');
+  release();
+  await live(page);
+  const has = (data: Saved) => Object.values(data.state.reflections as Record<string, { text: string }>).some((r) => r.text === 'Typed before the script arrived.');
+  await savedWhen(page, has, 'the early note saved');
+  // The app holds the text too: more typing extends it, and a reload shows it all.
+  await note.press('End');
+  await note.pressSequentially(' And after.');
+  await savedWhen(page, (data) => Object.values(data.state.reflections as Record<string, { text: string }>).some((r) => r.text === 'Typed before the script arrived. And after.'));
+  await page.unroute(/\/assets\/shared-/);
+  await page.reload();
+  await live(page);
+  await expect(page.getByRole('textbox').last()).toHaveValue('Typed before the script arrived. And after.');
+});
+
+test('a host that answers every route with home’s page still shows the page asked for', async ({ page }) => {
+  const home = readFileSync('dist/index.html', 'utf8');
+  await page.route('**/lessons/star-method', (route) => route.fulfill({ body: home, contentType: 'text/html' }));
+  const trouble = consoleTrouble(page);
+  await page.goto('/lessons/star-method');
+  await live(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'The STAR method' })).toBeVisible();
+  expect(trouble).toEqual([]);
+});
