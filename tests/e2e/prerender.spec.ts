@@ -41,6 +41,17 @@ async function layoutShift(page: Page): Promise<number> {
 
 const live = appLive;
 
+/** Holds back every request matching `pattern` until the returned function is called. */
+async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 test('every prerendered page is in the build, with its own title and its text in the HTML', () => {
   for (const url of pages) {
     const file = url === '/' ? 'dist/index.html' : `dist${url}.html`;
@@ -145,12 +156,7 @@ test('saved progress fills in after hydration without moving the page', async ({
 
 test('a press made before the page is live is kept and made once it is', async ({ page }) => {
   // Hold the app's script back, so the prerendered page is on screen without it.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/shared-/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/shared-/);
   // (Not waiting for the load event: the held script keeps it from firing.)
   await page.goto('/lessons/star-method', { waitUntil: 'domcontentloaded' });
   await expect(page.getByRole('heading', { level: 1, name: 'The STAR method' })).toBeVisible();
@@ -162,12 +168,7 @@ test('a press made before the page is live is kept and made once it is', async (
   await expect(page.getByRole('checkbox', { name: 'Show trainer notes' })).toBeChecked();
 
   // A button on the quiz's intro: the attempt starts once the page is live, and only once.
-  let releaseQuiz: () => void = () => undefined;
-  const heldQuiz = new Promise<void>((resolve) => (releaseQuiz = resolve));
-  await page.route(/\/assets\/quiz-route-/, async (route) => {
-    await heldQuiz;
-    await route.continue();
-  });
+  const releaseQuiz = await holdBack(page, /\/assets\/quiz-route-/);
   await page.goto('/quizzes/nonverbal-cues', { waitUntil: 'domcontentloaded' });
   await expect(page.locator('html[data-app-ready]')).not.toBeAttached();
   await page.getByRole('button', { name: 'Start quiz' }).click();
@@ -178,12 +179,7 @@ test('a press made before the page is live is kept and made once it is', async (
 });
 
 test('text typed before the page is live reaches the app and is saved', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/shared-/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/shared-/);
   await page.goto('/lessons/star-method', { waitUntil: 'domcontentloaded' });
   const note = page.getByRole('textbox').last();
   await expect(note).toBeVisible();
