@@ -51,8 +51,34 @@ function pwa() {
   });
 }
 
+/**
+ * The tiny entry (src/main.tsx) wakes the app in steps, one import each (React, the router, the app). Each step's
+ * import asks for every chunk of all the steps, so they download in parallel at the first step, and only their
+ * running is spread over tasks.
+ */
+function startupPreloads() {
+  let steps: string[] = [];
+  return {
+    plugin: {
+      name: 'frontline-startup-preloads',
+      generateBundle: {
+        order: 'pre' as const,
+        handler(_options: unknown, bundle: Record<string, { type: string; name?: string; fileName: string; isEntry?: boolean }>) {
+          steps = Object.values(bundle)
+            .filter((file) => file.type === 'chunk' && ['react', 'shared'].includes(file.name ?? ''))
+            .map((file) => file.fileName);
+        },
+      },
+    },
+    resolveDependencies: (_file: string, deps: string[], { hostId }: { hostId: string }) =>
+      /(^|\/)boot-[\w-]+\.js$/.test(hostId) ? [...new Set([...deps, ...steps])] : [],
+  };
+}
+const startupChunks = startupPreloads();
+
 export default defineConfig(() => ({
   plugins: [
+    startupChunks.plugin,
     contentPlugin(),
     cspPlugin(),
     {
@@ -79,7 +105,7 @@ export default defineConfig(() => ({
     // own CSS would otherwise arrive with its script, and the page would jump).
     cssCodeSplit: false,
     // Every browser the course supports (es2022) has modulepreload: no polyfill in the first script.
-    modulePreload: { polyfill: false },
+    modulePreload: { polyfill: false, resolveDependencies: startupChunks.resolveDependencies },
     rolldownOptions: {
       output: {
         // What every page needs (React, the router, the store library) as one chunk: one request, and one gzip
@@ -89,9 +115,9 @@ export default defineConfig(() => ({
             // What the tiny entry (src/main.tsx) needs before a prerendered page's first paint, and nothing else: the
             // helper that loads a chunk with its dependencies, and the check for a prerendered page.
             { name: 'boot', test: /src[\\/]main\.tsx|vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]app[\\/]prerendered\.ts/, priority: 10 },
-            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|zustand)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]app[\\/]wake\.ts/ },
             // Small modules every page shares, in one file rather than four (each file pays gzip's overhead).
-            { name: 'shared', test: /src[\\/](start\.tsx|config[\\/]paths|progress[\\/](status|store|storage|types|merge|migrations|attempt-records)\.ts|engine[\\/]attempt[\\/]percent|content[\\/](course|quizzes)\.ts|components[\\/]ui[\\/]progress-bar)/ },
+            { name: 'shared', test: /node_modules[\\/](react-router|zustand)[\\/]|src[\\/](start\.tsx|config[\\/]paths|progress[\\/](status|store|storage|types|merge|migrations|attempt-records)\.ts|engine[\\/]attempt[\\/]percent|content[\\/](course|quizzes)\.ts|components[\\/]ui[\\/]progress-bar)/ },
           ],
         },
       },

@@ -61,6 +61,9 @@ async function measure(browser, path) {
   await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
   while (Date.now() - lastResponse < 700) await new Promise((resolve) => setTimeout(resolve, 100));
   await Promise.all(pending);
+  // A prerendered page brings its stylesheet inside the HTML (a <style> element), not as a file.
+  const inline = await page.$$eval('head style', (styles) => styles.map((style) => style.textContent ?? '').join(''));
+  if (inline) sizes.css += gzipSync(inline).length;
   await page.close();
   return { js: sizes.js / 1024, css: sizes.css / 1024 };
 }

@@ -68,7 +68,27 @@ const onReady = () => {
   release?.();
 };
 
-const start = () => import('./start.tsx').then((app) => app.render(onReady));
+/** A task of its own for what follows (a message, unlike a timer, is not slowed in a background tab). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * The app wakes in steps, each in a task of its own, so a phone can answer a tap between them: React, then the
+ * app's modules (the router among them), then the app itself. A module runs at its first import; later imports
+ * find it ready. (Every step's chunks download together at the first step: see vite.config.ts.)
+ */
+const start = () =>
+  import('./app/wake.ts')
+    .then(nextTask)
+    .then(() => import('./start.tsx'))
+    .then(async (app) => {
+      await nextTask();
+      await app.render(onReady);
+    });
 
 function afterFirstPaint(run: () => void) {
   let started = false;

@@ -21,7 +21,16 @@ export function detector<M extends string>(
   patterns: readonly string[],
   options: Omit<Detector<M>, 'move' | 'patterns'> = {},
 ): Detector<M> {
-  return { move, patterns: patterns.map(compile), ...options };
+  // Compiled at first use, not when the module loads: a page that shows a quiz before any rewrite is graded (the
+  // quiz's intro) starts without this work.
+  let compiled: readonly Pattern[] | undefined;
+  return {
+    move,
+    get patterns() {
+      return (compiled ??= patterns.map(compile));
+    },
+    ...options,
+  };
 }
 
 /** The spans where a detector's move is made, left to right, not overlapping. */
