@@ -141,25 +141,29 @@ export function itemPages(question: Question): number {
   return question.kind === 'categorize' ? Math.ceil(question.items.length / ITEMS_PER_PAGE) : 1;
 }
 
-/** The items on page `page` (0-based) of `pages`, as even as the count allows. */
-function pageOf<T>(items: readonly T[], page: number, pages: number): readonly T[] {
-  const size = Math.ceil(items.length / pages);
-  return items.slice(page * size, page * size + size);
+/** Where page `page` (0-based) of `pages` starts and ends in a list of `total` items, as even as the count allows. */
+function pageSpan(total: number, page: number, pages: number): { start: number; end: number } {
+  const size = Math.ceil(total / pages);
+  return { start: page * size, end: Math.min(total, page * size + size) };
+}
+
+/** Page `page` of a long list of items, lettered as in the whole list. */
+function PageOfItems({ items, page, pages }: { items: readonly { id: string; text: string }[]; page: number; pages: number }) {
+  const { start, end } = pageSpan(items.length, page, pages);
+  return <LetteredList items={items.slice(start, end)} from={start} />;
 }
 
 /** For the control bar: the pages of a long list of items. */
 export function PageButtons({ page, pages, total, onSelect }: { page: number; pages: number; total: number; onSelect: (page: number) => void }) {
   if (pages < 2) return null;
-  const size = Math.ceil(total / pages);
-  const first = page * size + 1;
-  const last = Math.min(total, first + size - 1);
+  const { start, end } = pageSpan(total, page, pages);
   return (
     <div className="deck-bar__group" role="group" aria-label="Items">
       <button type="button" className="deck-bar__button" onClick={() => onSelect(page - 1)} disabled={page === 0}>
         Previous items
       </button>
       <span className="deck-bar__step">
-        {letter(first - 1)}–{letter(last - 1)} of {total}
+        {letter(start)}–{letter(end - 1)} of {total}
       </span>
       <button type="button" className="deck-bar__button" onClick={() => onSelect(page + 1)} disabled={page >= pages - 1}>
         Next items
@@ -341,7 +345,7 @@ export function QuestionBody({
               </dl>
             </>
           ) : (
-            <LetteredList items={pageOf(items, page, itemPages(question))} from={page * Math.ceil(items.length / itemPages(question))} />
+            <PageOfItems items={items} page={page} pages={itemPages(question)} />
           )}
         </>
       );
