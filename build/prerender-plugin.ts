@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 
@@ -19,6 +20,12 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
  */
 
 export const SHELL = 'shell.html';
+
+/**
+ * What a new connection delivers in its first round trip: TCP's initial window of ten 1460-byte segments, less room
+ * for the response headers. A page (gzip) that fits arrives whole before the browser could have asked for anything.
+ */
+const FIRST_ROUND_TRIP = 10 * 1460 - 600;
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const decode = (value: string) => value.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
@@ -50,9 +57,9 @@ export function linkedStylesheet(template: string): string {
 }
 
 /**
- * The built index.html with one page's markup, title and policy. The stylesheet comes inside the page (`css`, the
- * content of the linked file): a first visit then paints after one request instead of two, which on a slow phone
- * connection is a round trip sooner. (The shell page, rendered in the browser, keeps the link.)
+ * The built index.html with one page's markup, title and policy. With `css` (the content of the linked stylesheet),
+ * the stylesheet comes inside the page: a first visit then paints after one request instead of two, a round trip
+ * sooner on a slow phone connection. (The shell page, rendered in the browser, keeps the link.)
  */
 export function pageHtml(template: string, url: string, markup: string, css?: string): string {
   // React writes the page's <title> first (it belongs in the head).
@@ -109,7 +116,10 @@ export function prerenderPlugin(): Plugin {
           if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}, not 200`);
           const file = path.join(outDir, pageFile(url));
           mkdirSync(path.dirname(file), { recursive: true });
-          writeFileSync(file, pageHtml(template, url, page.html, css));
+          // The stylesheet goes inside a page that still arrives in the connection's first round trip with it; a
+          // longer page (a lesson) links it instead, and the browser fetches it while the rest of the page arrives.
+          const inlined = pageHtml(template, url, page.html, css);
+          writeFileSync(file, gzipSync(inlined).length <= FIRST_ROUND_TRIP ? inlined : pageHtml(template, url, page.html));
         }
         rmSync(serverDir, { recursive: true, force: true });
         config.logger.info(`prerendered ${urls.length} pages`);

@@ -69,6 +69,18 @@ test('every prerendered page is in the build, with its own title and its text in
   expect(early, 'what a page asks for before its first paint').toEqual([expect.stringMatching(/^assets\/boot-[\w-]+\.js$/)]);
   expect(earlyKb, early.join()).toBeLessThan(3);
   expect(home).toMatch(/<style>[^<]*\.site-header[^<]*<\/style>/);
+  // The stylesheet is inside a page only while page and stylesheet still come in a connection's first round trip
+  // (14 KB gzip); a lesson, longer, links it.
+  const link = /<link rel="stylesheet"[^>]*href="\/([^"]+)"[^>]*>/;
+  const css = readFileSync(`dist/${link.exec(readFileSync('dist/shell.html', 'utf8'))?.[1]}`, 'utf8');
+  for (const file of ['dist/index.html', 'dist/quizzes/star-method.html', 'dist/lessons/star-method.html']) {
+    const html = readFileSync(file, 'utf8');
+    const inline = html.includes('<style>');
+    const withSheet = inline ? html : html.replace(link, () => `<style>${css}</style>`);
+    expect(inline, file).toBe(gzipSync(withSheet).length <= 14_000);
+    expect(link.test(html), file).toBe(!inline);
+  }
+  expect(readFileSync('dist/lessons/star-method.html', 'utf8')).toContain('rel="stylesheet"');
   // Routes that depend on who is looking are not prerendered: the shell is served for them.
   expect(readFileSync('dist/shell.html', 'utf8')).toContain('<div id="root"></div>');
 });
