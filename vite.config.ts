@@ -66,7 +66,7 @@ function startupPreloads() {
       name: 'frontline-startup-preloads',
       generateBundle: {
         order: 'pre' as const,
-        handler(_options: unknown, bundle: Record<string, { type: string; name?: string; fileName: string; isEntry?: boolean }>) {
+        handler(_options: unknown, bundle: Record<string, { type: string; name?: string; fileName: string }>) {
           steps = Object.values(bundle)
             .filter((file) => file.type === 'chunk' && ['react', 'shared'].includes(file.name ?? ''))
             .map((file) => file.fileName);

@@ -25,7 +25,7 @@ export const SHELL = 'shell.html';
  * What a new connection delivers in its first round trip: TCP's initial window of ten 1460-byte segments, less room
  * for the response headers. A page (gzip) that fits arrives whole before the browser could have asked for anything.
  */
-const FIRST_ROUND_TRIP = 10 * 1460 - 600;
+export const FIRST_ROUND_TRIP = 10 * 1460 - 600;
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const decode = (value: string) => value.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
@@ -37,7 +37,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  * width, a slide's text size; without them the browser would refuse them, and hydration does not write them
  * again), and the stylesheet in its <style> element.
  */
-export function allowStyleAttributes(html: string, body: string, sheets: readonly string[] = []): string {
+export function allowStyles(html: string, body: string, sheets: readonly string[] = []): string {
   const attributes = [...new Set([...body.matchAll(/ style="([^"]*)"/g)].map((match) => decode(match[1] ?? '')))].map(sha256);
   if (attributes.length === 0 && sheets.length === 0) return html;
   const hashes = [...(attributes.length > 0 ? ["'unsafe-hashes'", ...attributes] : []), ...sheets.map(sha256)];
@@ -47,7 +47,7 @@ export function allowStyleAttributes(html: string, body: string, sheets: readonl
   return next;
 }
 
-const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/;
+export const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/;
 
 /** The stylesheet the built index.html links to (the build writes one: `cssCodeSplit: false`). */
 export function linkedStylesheet(template: string): string {
@@ -70,10 +70,10 @@ export function pageHtml(template: string, url: string, markup: string, css?: st
   const root = '<div id="root"></div>';
   if (!html.includes(root)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
   html = html.replace(root, () => `<div id="root" data-prerendered="${url}">${body}</div>`);
-  if (css === undefined) return allowStyleAttributes(html, body);
+  if (css === undefined) return allowStyles(html, body);
   if (css.includes('</style')) throw new Error('prerender: the stylesheet cannot go inside a <style> element');
   html = html.replace(STYLESHEET_LINK, () => `<style>${css}</style>`);
-  return allowStyleAttributes(html, body, [css]);
+  return allowStyles(html, body, [css]);
 }
 
 /** Where a page's file goes: index.html for home, `<path>.html` otherwise. */

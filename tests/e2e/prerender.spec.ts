@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, expect, type Page } from './fixtures.ts';
 import { appLive, lessonIds, savedWhen, type Saved } from './helpers.ts';
+import { FIRST_ROUND_TRIP, linkedStylesheet, STYLESHEET_LINK } from '../../build/prerender-plugin.ts';
 
 /**
  * Prerendered pages (build/prerender-plugin.ts): their text is in the HTML, before any script; the app then
@@ -71,14 +72,13 @@ test('every prerendered page is in the build, with its own title and its text in
   expect(home).toMatch(/<style>[^<]*\.site-header[^<]*<\/style>/);
   // The stylesheet is inside a page only while page and stylesheet still come in a connection's first round trip
   // (14 KB gzip); a lesson, longer, links it.
-  const link = /<link rel="stylesheet"[^>]*href="\/([^"]+)"[^>]*>/;
-  const css = readFileSync(`dist/${link.exec(readFileSync('dist/shell.html', 'utf8'))?.[1]}`, 'utf8');
+  const css = readFileSync(`dist${linkedStylesheet(readFileSync('dist/shell.html', 'utf8'))}`, 'utf8');
   for (const file of ['dist/index.html', 'dist/quizzes/star-method.html', 'dist/lessons/star-method.html']) {
     const html = readFileSync(file, 'utf8');
     const inline = html.includes('<style>');
-    const withSheet = inline ? html : html.replace(link, () => `<style>${css}</style>`);
-    expect(inline, file).toBe(gzipSync(withSheet).length <= 14_000);
-    expect(link.test(html), file).toBe(!inline);
+    const withSheet = inline ? html : html.replace(STYLESHEET_LINK, () => `<style>${css}</style>`);
+    expect(inline, file).toBe(gzipSync(withSheet).length <= FIRST_ROUND_TRIP);
+    expect(STYLESHEET_LINK.test(html), file).toBe(!inline);
   }
   expect(readFileSync('dist/lessons/star-method.html', 'utf8')).toContain('rel="stylesheet"');
   // Routes that depend on who is looking are not prerendered: the shell is served for them.
