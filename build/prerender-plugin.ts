@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import Beasties from 'beasties';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { DEFERRED_STYLESHEET } from '../src/app/prerendered.ts';
 
 /**
  * Prerendering: after the static site is built, every page that is the same for everyone (src/app/prerender.tsx
@@ -57,11 +59,15 @@ export function linkedStylesheet(template: string): string {
 }
 
 /**
- * The built index.html with one page's markup, title and policy. With `css` (the content of the linked stylesheet),
- * the stylesheet comes inside the page: a first visit then paints after one request instead of two, a round trip
- * sooner on a slow phone connection. (The shell page, rendered in the browser, keeps the link.)
+ * How a page brings its styles. `whole`: the stylesheet inside the page, which then paints after one request instead
+ * of two, a round trip sooner on a slow phone connection. `critical`: only the rules the page's markup uses inside it
+ * (too long a page to carry them all), the whole stylesheet linked for print only, so it does not hold up the first
+ * paint; src/main.tsx applies it before the page goes live. Without either, the page links the stylesheet (the shell).
  */
-export function pageHtml(template: string, url: string, markup: string, css?: string): string {
+export type PageStyles = { whole: string } | { critical: string };
+
+/** The built index.html with one page's markup, title, styles and policy. */
+export function pageHtml(template: string, url: string, markup: string, styles?: PageStyles): string {
   // React writes the page's <title> first (it belongs in the head).
   const title = /^<title>[^<]*<\/title>/.exec(markup)?.[0];
   const body = title ? markup.slice(title.length) : markup;
@@ -70,10 +76,21 @@ export function pageHtml(template: string, url: string, markup: string, css?: st
   const root = '<div id="root"></div>';
   if (!html.includes(root)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
   html = html.replace(root, () => `<div id="root" data-prerendered="${url}">${body}</div>`);
-  if (css === undefined) return allowStyles(html, body);
+  if (styles === undefined) return allowStyles(html, body);
+  const css = 'whole' in styles ? styles.whole : styles.critical;
   if (css.includes('</style')) throw new Error('prerender: the stylesheet cannot go inside a <style> element');
-  html = html.replace(STYLESHEET_LINK, () => `<style>${css}</style>`);
+  html = html.replace(STYLESHEET_LINK, (link) =>
+    'whole' in styles ? `<style>${css}</style>` : `<style>${css}</style>${link.replace('rel="stylesheet"', `rel="stylesheet" media="print" ${DEFERRED_STYLESHEET}`)}`,
+  );
   return allowStyles(html, body, [css]);
+}
+
+/** The rules of `css` that apply to `markup` (in any state: hover, focus, dark mode, print), found by beasties. */
+export async function criticalCss(css: string, markup: string): Promise<string> {
+  // A rule for a state of any element (`:focus-visible`) names no element to find: it is always kept.
+  const beasties = new Beasties({ external: false, reduceInlineStyles: true, allowRules: [/^:[a-z-]+$/], logLevel: 'warn' });
+  const html = await beasties.process(`<!doctype html><html><head><style>${css}</style></head><body><div id="root">${markup}</div></body></html>`);
+  return /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? '';
 }
 
 /** Where a page's file goes: index.html for home, `<path>.html` otherwise. */
@@ -117,9 +134,10 @@ export function prerenderPlugin(): Plugin {
           const file = path.join(outDir, pageFile(url));
           mkdirSync(path.dirname(file), { recursive: true });
           // The stylesheet goes inside a page that still arrives in the connection's first round trip with it; a
-          // longer page (a lesson) links it instead, and the browser fetches it while the rest of the page arrives.
-          const inlined = pageHtml(template, url, page.html, css);
-          writeFileSync(file, gzipSync(inlined).length <= FIRST_ROUND_TRIP ? inlined : pageHtml(template, url, page.html));
+          // longer page (a lesson) carries only the rules its markup uses, and gets the rest after its first paint.
+          const whole = pageHtml(template, url, page.html, { whole: css });
+          const fits = gzipSync(whole).length <= FIRST_ROUND_TRIP;
+          writeFileSync(file, fits ? whole : pageHtml(template, url, page.html, { critical: await criticalCss(css, page.html) }));
         }
         rmSync(serverDir, { recursive: true, force: true });
         config.logger.info(`prerendered ${urls.length} pages`);

@@ -1,5 +1,5 @@
 import './app/styles.css';
-import { isPrerendered } from './app/prerendered.ts';
+import { applyDeferredStylesheet, isPrerendered } from './app/prerendered.ts';
 
 /**
  * The page's entry, kept tiny. A prerendered page (build/prerender-plugin.ts) is readable as soon as its HTML and
@@ -77,12 +77,13 @@ const nextTask = () =>
   });
 
 /**
- * The app wakes in steps, each in a task of its own, so a phone can answer a tap between them: React, then the
- * app's modules (the router among them), then the app itself. A module runs at its first import; later imports
+ * The app wakes in steps, each in a task of its own, so a phone can answer a tap between them: React (and the whole
+ * stylesheet, on a page that came with part of it), then the app's modules (the router among them), then the app
+ * itself. A module runs at its first import; later imports
  * find it ready. (Every step's chunks download together at the first step: see vite.config.ts.)
  */
 const start = () =>
-  import('./app/wake.ts')
+  Promise.all([import('./app/wake.ts'), applyDeferredStylesheet()])
     .then(nextTask)
     .then(() => import('./start.tsx'))
     .then(async (app) => {
