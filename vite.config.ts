@@ -114,7 +114,7 @@ export default defineConfig(() => ({
         // What every page needs in two chunks, one per start-up step: React, then the router, the store library and
         // the app's shared modules. Few files: one gzip stream compresses better than several small ones
         // (first-visit budget: 110 KB on home).
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             // What the tiny entry (src/main.tsx) needs before a prerendered page's first paint, and nothing else: the
             // helper that loads a chunk with its dependencies, and the check for a prerendered page.
