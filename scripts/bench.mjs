@@ -2,6 +2,9 @@
 // first visit downloads (against the budgets) and Lighthouse mobile scores, using Debian's Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -142,6 +145,33 @@ for (const route of ROUTES.slice(0, 3)) {
     .join('  ');
   console.log(`  ${route.path.padEnd(30)} ${scoreLine}`);
   console.log(`  ${''.padEnd(30)} ${metricLine}`);
+}
+
+// Installability. Lighthouse 13 no longer audits it, so Chromium's own check is asked, after a first visit has
+// installed the service worker (a profile on disk, as a learner's browser has: Chromium offers no install otherwise).
+{
+  const profile = mkdtempSync(join(tmpdir(), 'frontline-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, serviceWorkers: 'allow' });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(BASE);
+    // A site whose service worker never takes control is reported, not waited on for ever.
+    const ready = await page.evaluate(() =>
+      Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 30_000))]),
+    );
+    if (ready) await page.reload();
+    const controlled =
+      ready && (await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 }).then(() => true, () => false));
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    const errors = [...(controlled ? [] : ['no service worker in control after 30 s']), ...installabilityErrors.map((error) => error.errorId)];
+    over ||= errors.length > 0;
+    console.log('\nInstallability (Chromium)');
+    console.log(`  ${errors.length === 0 ? 'installable: OK' : `NOT installable: ${errors.join(', ')}`}`);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 // Keystroke cost with about 1 MB of saved progress (budget: 5 ms median).
