@@ -16,7 +16,13 @@ if (!root) throw new Error('index.html has no #root element');
 startTabSync(useProgressStore);
 
 watchConnection();
-reloadOnStaleChunk();
+let router: ReturnType<typeof createRouter> | undefined;
+// A chunk gone after a deploy is most often the next page's: the reload goes where the learner was going.
+reloadOnStaleChunk(() => {
+  const next = router?.state.navigation.location;
+  if (router && next) window.history.replaceState(window.history.state, '', router.createHref(next));
+  window.location.reload();
+});
 // The static site works offline after a first visit. Not in an LMS package (an LMS serves it from origins and
 // iframes of its own) nor from the workshop server (its pages differ from the built ones), nor in development.
 if (import.meta.env.PROD && !import.meta.env.VITE_REPORTING && !document.querySelector('meta[name="frontline-live"]')) {
@@ -28,7 +34,7 @@ export async function render(onReady: () => void) {
   // In an LMS package: connect to the LMS and restore the learner's progress from it first (the static site has
   // nothing to wait for). Not a top-level await: the pages' chunks import this one's modules, and would wait on it.
   if (import.meta.env.VITE_REPORTING) await (await import('./reporting/index.ts')).startReporting(useProgressStore);
-  const router = createRouter();
+  router = createRouter();
   const app = (
     <StrictMode>
       <AppReady onReady={onReady}>

@@ -1,5 +1,5 @@
-import { test, expect } from './fixtures.ts';
-import { axeViolations, lessonIds } from './helpers.ts';
+import { test, expect, type Page } from './fixtures.ts';
+import { appLive, axeViolations, lessonIds } from './helpers.ts';
 
 test('home lists every lesson in order with its summary and minutes', async ({ page }) => {
   await page.goto('/');
@@ -19,6 +19,43 @@ test('a lesson opens from home and reloads at its own URL', async ({ page }) => 
   await expect(page).toHaveTitle(new RegExp(title));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
+
+/**
+ * A deploy while a learner has the course open: the next page's chunks of the version they are running are gone
+ * from the server. `untilReload`: the reloaded page is the new version (it finds its chunks); otherwise the chunks
+ * are really broken, and stay so.
+ */
+async function openLessonAfterDeploy(page: Page, untilReload: boolean) {
+  await page.goto('/');
+  await appLive(page);
+  const loads: string[] = [];
+  page.on('load', () => loads.push(new URL(page.url()).pathname));
+  await page.route(/\/assets\/lesson[\w-]*\.js$/, (route) =>
+    untilReload && loads.length > 0 ? route.fallback() : route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
+  );
+  await page.getByRole('region', { name: 'Lessons' }).getByRole('link', { name: 'The STAR method', exact: true }).click();
+  return loads;
+}
+
+test('a page left on an old version that finds the next page gone reloads once, into that page', async ({ page }) => {
+  const loads = await openLessonAfterDeploy(page, true);
+  await expect.poll(() => loads).toEqual(['/lessons/star-method']);
+  await appLive(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The STAR method');
+  // The new version's lesson, live: its parts are there, and it is not the error page.
+  await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(loads).toEqual(['/lessons/star-method']);
+});
+
+test('a chunk that is really broken shows the error page after one reload, never a reload loop', async ({ page }) => {
+  const loads = await openLessonAfterDeploy(page, false);
+  await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
+  expect(loads).toEqual(['/lessons/star-method']);
+  // The error page stays, with its way out, and no second reload came.
+  await expect(page.getByRole('button', { name: 'Export progress' })).toBeVisible();
+  expect(loads).toEqual(['/lessons/star-method']);
 });
 
 for (const url of ['/no/such/page', '/lessons/no-such-lesson']) {
