@@ -62,7 +62,7 @@ export function linkedStylesheet(template: string): string {
  * How a page brings its styles. `whole`: the stylesheet inside the page, which then paints after one request instead
  * of two, a round trip sooner on a slow phone connection. `critical`: only the rules the page's markup uses inside it
  * (too long a page to carry them all), the whole stylesheet linked for print only, so it does not hold up the first
- * paint; src/main.tsx applies it before the page goes live. Without either, the page links the stylesheet (the shell).
+ * paint; src/main.tsx applies it (applyDeferredStylesheet) before the page goes live. Without either, the page links the stylesheet (the shell).
  */
 export type PageStyles = { whole: string } | { critical: string };
 
@@ -79,9 +79,8 @@ export function pageHtml(template: string, url: string, markup: string, styles?:
   if (styles === undefined) return allowStyles(html, body);
   const css = 'whole' in styles ? styles.whole : styles.critical;
   if (css.includes('</style')) throw new Error('prerender: the stylesheet cannot go inside a <style> element');
-  html = html.replace(STYLESHEET_LINK, (link) =>
-    'whole' in styles ? `<style>${css}</style>` : `<style>${css}</style>${link.replace('rel="stylesheet"', `rel="stylesheet" media="print" ${DEFERRED_STYLESHEET}`)}`,
-  );
+  const deferred = (link: string) => ('whole' in styles ? '' : link.replace('rel="stylesheet"', `rel="stylesheet" media="print" ${DEFERRED_STYLESHEET}`));
+  html = html.replace(STYLESHEET_LINK, (link) => `<style>${css}</style>${deferred(link)}`);
   return allowStyles(html, body, [css]);
 }
 

@@ -79,8 +79,8 @@ const nextTask = () =>
 /**
  * The app wakes in steps, each in a task of its own, so a phone can answer a tap between them: React (and the whole
  * stylesheet, on a page that came with part of it), then the app's modules (the router among them), then the app
- * itself. A module runs at its first import; later imports
- * find it ready. (Every step's chunks download together at the first step: see vite.config.ts.)
+ * itself. A module runs at its first import; later imports find it ready. (Every step's chunks download together at
+ * the first step: see vite.config.ts.)
  */
 const start = () =>
   Promise.all([import('./app/wake.ts'), applyDeferredStylesheet()])
