@@ -173,6 +173,19 @@ const criterion = strict(
   'a criterion: { id, label, weight, move, anyOf, avoid, noneOf, feedback }',
 );
 
+const aboutEntry = strict(
+  {
+    id: text('id', 'an id for this part of the scenario'),
+    label: text('label', 'what the reply should be about, in a few words (the learner sees it)'),
+    anyOf: z
+      .array(z.string({ error: 'a phrase must be text' }).regex(/[\p{L}\p{N}]/u, 'a phrase needs at least one word'), {
+        error: 'anyOf must be a list of words that name it, e.g. ["gift card", "voucher"]',
+      })
+      .min(1, 'anyOf needs at least one word that names it'),
+  },
+  'an about entry: { id, label, anyOf }',
+);
+
 /** Rules relating a rewrite criterion's fields: it either asks for something (with a weight) or rules something out. */
 function checkCriterion(ctx: Ctx, c: z.infer<typeof criterion>, path: Path): void {
   const asks = c.move !== undefined || (c.anyOf?.length ?? 0) > 0;
@@ -263,11 +276,13 @@ export function makeQuestionSchema(skillIds: readonly string[]) {
       kind: z.literal('rewrite'),
       original: text('original', 'the sentence the learner rewrites'),
       modelAnswer: text('modelAnswer', 'a good rewrite, shown after the learner answers'),
+      about: z.array(aboutEntry, { error: 'about must be a list of { id, label, anyOf }' }).optional(),
       criteria: list(criterion, 'criteria', 'a rewrite question needs at least 1 criterion', 1),
     },
     'a rewrite question',
   ).superRefine((q, ctx) => {
     uniqueIds(ctx, q.criteria, ['criteria'], 'criterion');
+    if (q.about) uniqueIds(ctx, q.about, ['about'], 'about entry');
     q.criteria.forEach((c, index) => checkCriterion(ctx, c, ['criteria', index]));
     if (!q.criteria.some((c) => c.move !== undefined || (c.anyOf?.length ?? 0) > 0)) {
       issue(ctx, ['criteria'], 'a rewrite question needs at least one criterion that asks for something (move or anyOf)');

@@ -164,10 +164,24 @@ export interface RewriteCriterion {
   readonly feedback: string;
 }
 
+/**
+ * One thing of the scenario a reply can be about (the expired card, the 20 % offer), with the words that name it.
+ * A question with an `about` list grades a reply only when it names at least one of them: a stock apology that
+ * would fit any customer earns nothing, however many good moves it makes.
+ */
+export interface RewriteAbout {
+  readonly id: string;
+  readonly label: string;
+  /** Words and phrases that name it, negated or not ("I can't pause your membership" is about the membership). */
+  readonly anyOf: readonly string[];
+}
+
 export interface RewriteQuestion extends QuestionBase {
   readonly kind: 'rewrite';
   readonly original: string;
   readonly modelAnswer: string;
+  /** What a reply must be about; see `RewriteAbout`. Without it any reply is taken to be on topic. */
+  readonly about?: readonly RewriteAbout[];
   readonly criteria: readonly RewriteCriterion[];
 }
 

@@ -55,6 +55,8 @@ describe('evaluateRewrite', () => {
       ],
       harmful: [],
       tooShort: false,
+      about: [],
+      grounded: true,
     });
   });
 
@@ -75,3 +77,35 @@ describe('evaluateRewrite', () => {
     expect(evaluateRewrite('Sorry, I can’t just say leave it with me.', policyRewrite).criteria[1]?.met).toBe(false);
   });
 });
+
+describe('grounding in the scenario (about)', () => {
+  const grounded = {
+    ...policyRewrite,
+    about: [
+      { id: 'parcel', label: 'the lost parcel', anyOf: ['parcel', 'package', 'delivery'] },
+      { id: 'replacement', label: 'the replacement', anyOf: ['replacement', 'replace', 'new one'] },
+    ],
+  };
+  const score = (text: string) => scoreRewrite({ kind: 'rewrite', text }, grounded);
+
+  it('a reply that names nothing of the scenario earns nothing, however many good moves it makes', () => {
+    const generic = "I'm so sorry. Here's what I can do: leave it with me and I'll call you in 10 minutes.";
+    expect(scoreRewrite({ kind: 'rewrite', text: generic }, policyRewrite)).toEqual({ kind: 'points', earned: 3, total: 3 });
+    expect(score(generic)).toEqual({ kind: 'points', earned: 0, total: 3 });
+    const evaluation = evaluateRewrite(generic, grounded);
+    expect(evaluation.grounded).toBe(false);
+    expect(evaluation.about.map((topic) => topic.met)).toEqual([false, false]);
+  });
+
+  it('naming any one part of the scenario is enough to be graded on the criteria', () => {
+    expect(score("I'm so sorry about the parcel. Here's what I can do: leave it with me.")).toEqual({ kind: 'points', earned: 3, total: 3 });
+    const evaluation = evaluateRewrite("I'm sorry. I can send a new one today.", grounded);
+    expect(evaluation.grounded).toBe(true);
+    expect(evaluation.about[1]).toEqual({ id: 'replacement', met: true, matched: ['new one'] });
+  });
+
+  it('a negated mention still names the scenario', () => {
+    expect(evaluateRewrite("Sorry, I can't replace it today, but leave it with me.", grounded).grounded).toBe(true);
+  });
+});
+

@@ -4,10 +4,11 @@
  * Score = the weights of the criteria met, out of the weights of all criteria that ask for something.
  * Any harmful move, any broken "rules out" criterion, or a reply too short to do anything keeps the score at
  * HARM_CAP of the total or below, so it can never pass (a trainer fails a sarcastic reply however polite
- * its other words are).
+ * its other words are). A reply that names nothing the question is `about` earns nothing: it was not written
+ * for this customer.
  */
 import { asResponseOf, invalid, points } from '../response-shape.ts';
-import type { RewriteCriterion, RewriteGoodMove, RewriteHarmfulMove, RewriteQuestion, Score } from '../types.ts';
+import type { RewriteAbout, RewriteCriterion, RewriteGoodMove, RewriteHarmfulMove, RewriteQuestion, Score } from '../types.ts';
 import { analyseReply, wordsOf, type MoveFound, type ReplyAnalysis } from './analyse.ts';
 import { isNegated, type Span } from './patterns.ts';
 import { phraseWords } from './tokens.ts';
@@ -35,6 +36,10 @@ export interface RewriteEvaluation {
   readonly harmful: readonly MoveFound<RewriteHarmfulMove>[];
   /** True when the reply has too few words to be graded as a full answer. */
   readonly tooShort: boolean;
+  /** One result per entry of the question's `about` list: met when the reply names it (its words in `matched`). */
+  readonly about: readonly { readonly id: string; readonly met: boolean; readonly matched: readonly string[] }[];
+  /** False when the question has an `about` list and the reply names none of it. */
+  readonly grounded: boolean;
 }
 
 /** True when a criterion asks for something (and so carries weight); false when it only rules something out. */
@@ -78,10 +83,17 @@ function evaluateCriterion(analysis: ReplyAnalysis, criterion: RewriteCriterion)
  */
 export function evaluateRewrite(text: string, question: RewriteQuestion): RewriteEvaluation {
   const analysis = analyseReply(text);
+  const about = (question.about ?? []).map((topic: RewriteAbout) => {
+    // Negated or not, a mention names the scenario ("I can't pause your membership, but…" is about it).
+    const matched = wordsOf(analysis, topic.anyOf.flatMap((phrase) => phraseSpans(analysis, phrase, false)));
+    return { id: topic.id, met: matched.length > 0, matched };
+  });
   return {
     criteria: question.criteria.map((criterion) => evaluateCriterion(analysis, criterion)),
     harmful: analysis.harmful,
     tooShort: analysis.wordCount < MIN_WORDS,
+    about,
+    grounded: about.length === 0 || about.some((topic) => topic.met),
   };
 }
 
@@ -114,6 +126,7 @@ export function rewriteFraction(question: RewriteQuestion, evaluation: RewriteEv
     total = 1;
     earned = 1;
   }
+  if (!evaluation.grounded) return { earned: 0, total };
   const capped = evaluation.harmful.length > 0 || evaluation.tooShort || evaluation.criteria.some((c) => c.role === 'guard' && !c.met);
   return { earned: capped ? Math.min(earned, HARM_CAP * total) : earned, total };
 }

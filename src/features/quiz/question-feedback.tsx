@@ -147,6 +147,20 @@ function KindFeedback({ question, response, order }: FeedbackProps) {
             </p>
           ) : null}
           <ul className="feedback__list">
+            {question.about?.length ? (
+              <li className="feedback__item">
+                <p>
+                  <span className={`tag ${evaluation.grounded ? 'tag--best-answer' : 'tag--harmful'}`}>{evaluation.grounded ? 'Met' : 'Not yet'}</span> Speaks
+                  to this customer’s situation
+                </p>
+                {evaluation.grounded ? null : (
+                  <p className="feedback__why">
+                    Your reply could be sent to any customer, so it earns nothing here. Name what happened or what you will do about it:{' '}
+                    {question.about.map((topic) => topic.label).join('; ')}.
+                  </p>
+                )}
+              </li>
+            ) : null}
             {question.criteria.map((criterion) => {
               const result = evaluation.criteria.find((x) => x.id === criterion.id);
               return (
