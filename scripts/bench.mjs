@@ -192,6 +192,12 @@ const agreement = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/rewri
 console.log(`  ${(agreement.stdout || agreement.stderr).trim()}`);
 over ||= agreement.status !== 0;
 
+// Answer cues: what a learner who knows nothing expects from cues alone (build/cue-audit.ts; npm test fails on it too).
+console.log('\nAnswer cues (a learner who knows nothing)');
+const cues = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cue-audit.ts', '--summary'], { encoding: 'utf8' });
+console.log((cues.stdout || cues.stderr).trimEnd().replace(/^/gm, '  '));
+over ||= cues.status !== 0;
+
 // Live workshop relay: 300 simulated phones on 127.0.0.1, answer → tally time and server memory.
 console.log('\nLive workshop relay');
 const relay = spawnSync(process.execPath, ['scripts/bench-relay.mjs'], { encoding: 'utf8', timeout: 90_000 });

@@ -4,8 +4,9 @@
  * retaken every quiz.
  *
  * Compact because it leans on the course content the package ships with: quizzes, questions, options and
- * items are numbers (base 36) instead of ids, a question's content hash keeps 3 characters (enough to notice
- * that it changed: resume then asks it again, as the app always does), times are seconds in base 36, and the
+ * items are numbers (base 36) instead of ids, a question's content hash keeps 2 characters (enough to notice
+ * that it changed: resume then asks it again, as the app always does; version 1 kept 3, and is still read), times
+ * are seconds in base 36, and the
  * display orders are not stored at all (the engine derives them from the seed).
  *
  * Always fits because it is packed greedily, by what resume needs most: lessons, settings and every unfinished
@@ -23,7 +24,10 @@ export const SCORM12_LIMIT = 4096;
 /** SCORM 2004's `cmi.suspend_data` (characterstring, SPM 64,000). */
 export const SCORM2004_LIMIT = 64000;
 
-const VERSION = 1;
+const VERSION = 2;
+/** Characters of a question's content hash kept, by version (2 since the course's quizzes grew past 3 fitting). */
+const HASH_CHARS: Readonly<Record<number, number>> = { 1: 3, 2: 2 };
+const hashCode = (hash: string | undefined, width = HASH_CHARS[VERSION]!) => (hash ?? '').slice(0, width).padEnd(width, '_');
 const EPOCH_S = Date.UTC(2024, 0, 1) / 1000;
 
 export interface CourseIndex {
@@ -154,7 +158,7 @@ function packFull(attempt: AttemptRecord, quiz: LoadedQuiz, quizIndex: number): 
     const index = order.indexOf(id);
     const question = quiz.questions[id];
     if (index < 0 || index >= 36 * 36 || !question) continue;
-    questions += index.toString(36).padStart(2, '0') + (attempt.hashes[id] ?? '').slice(0, 3).padEnd(3, '_');
+    questions += index.toString(36).padStart(2, '0') + hashCode(attempt.hashes[id]);
     answers.push(packResponse(question, attempt.responses[id]));
     kept.push(id);
   }
@@ -162,7 +166,7 @@ function packFull(attempt: AttemptRecord, quiz: LoadedQuiz, quizIndex: number): 
   // A scored attempt asks what its seed draws: when that is still so, only the hashes are kept ("=" marks it).
   const planned = attempt.kind === 'scored' ? planAttempt(quiz.pools, attempt.seed).questionIds : [];
   if (planned.length === kept.length && planned.every((id, i) => id === kept[i])) {
-    questions = `=${kept.map((id) => (attempt.hashes[id] ?? '').slice(0, 3).padEnd(3, '_')).join('')}`;
+    questions = `=${kept.map((id) => hashCode(attempt.hashes[id])).join('')}`;
   }
   while (answers.length > 0 && answers.at(-1) === 0) answers.pop();
   // Checked questions as a bit mask in base 36 chunks of 20 questions each ("practice" checks nearly all of them).
@@ -283,7 +287,8 @@ export function decodeProgress(text: string, index: CourseIndex): Partial<Progre
   } catch {
     return undefined;
   }
-  if (!packed || typeof packed !== 'object' || packed.v !== VERSION) return undefined;
+  if (!packed || typeof packed !== 'object' || HASH_CHARS[packed.v] === undefined) return undefined;
+  const hashWidth = HASH_CHARS[packed.v]!;
   const at = (code: string) => (code ? fromTime(code) : undefined);
   const lessons: ProgressData['lessons'] = {};
   for (const [no, [visited, completed, lastPart]] of Object.entries(packed.l ?? {})) {
@@ -338,13 +343,15 @@ export function decodeProgress(text: string, index: CourseIndex): Partial<Progre
       const answeredAt: Record<string, string> = {};
       const planned = questions.startsWith('=');
       const drawn = planned ? planAttempt(quiz.pools, parseInt(seed, 36)).questionIds : [];
-      const width = planned ? 3 : 5;
+      // Each question: its place in the quiz (2 characters) and its hash, or the hash alone when the seed draws it.
+      const width = planned ? hashWidth : 2 + hashWidth;
       const codes = planned ? questions.slice(1) : questions;
       for (let i = 0; i * width < codes.length; i += 1) {
-        const qid = planned ? drawn[i] : order[parseInt(codes.slice(i * 5, i * 5 + 2), 36)];
+        const code = codes.slice(i * width, (i + 1) * width);
+        const qid = planned ? drawn[i] : order[parseInt(code.slice(0, 2), 36)];
         const question = qid ? quiz.questions[qid] : undefined;
         if (!qid || !question) continue;
-        const short = planned ? codes.slice(i * 3, i * 3 + 3) : codes.slice(i * 5 + 2, i * 5 + 5);
+        const short = planned ? code : code.slice(2);
         const current = quiz.hashes[qid] ?? '';
         // A matching prefix restores the full hash; a different one marks the question as changed.
         hashes[qid] = current.startsWith(short) ? current : short;

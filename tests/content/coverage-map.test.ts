@@ -16,12 +16,24 @@ interface Entry {
   section: string;
   questions: string[];
 }
-const map = YAML.parse(readFileSync('content/coverage.yaml', 'utf8')) as { sources: Record<string, string>; concepts: Entry[] };
+/** How a final-assessment question is kept unseen: what it asks and why no lesson-quiz item practises that. */
+interface ExamEntry {
+  question: string;
+  objective: string;
+  lesson: string;
+  section: string;
+  decision: string;
+  nearest: string[];
+  differs: string;
+}
+const map = YAML.parse(readFileSync('content/coverage.yaml', 'utf8')) as { sources: Record<string, string>; concepts: Entry[]; exam?: ExamEntry[] };
 const { lessons, quizzes, finalAssessment } = loadAllQuizzes(path.resolve('content'));
 const questionIds = new Set([
   ...quizzes.flatMap((quiz) => quiz.questions.map((q) => q.id)),
   ...(finalAssessment?.pools.flatMap((pool) => pool.questions.map((q) => q.id)) ?? []),
 ]);
+const lessonQuestionIds = new Set(quizzes.flatMap((quiz) => quiz.questions.map((q) => q.id)));
+const examPools = (finalAssessment?.pools ?? []) as unknown as { objective: string; questions: { id: string }[] }[];
 const sourceDir = path.resolve('..', 'shared', 'source-material');
 
 describe('content/coverage.yaml', () => {
@@ -50,5 +62,38 @@ describe('content/coverage.yaml', () => {
     const mapped = new Set(map.concepts.flatMap((entry) => entry.questions));
     const unmapped = [...questionIds].filter((id) => !mapped.has(id));
     expect(unmapped.length).toBeLessThanOrEqual(Math.ceil(questionIds.size * 0.1));
+  });
+
+  it('every concept the final assessment asks is also practised in a lesson quiz', () => {
+    const examOnly = map.concepts
+      .filter((entry) => entry.questions.some((id) => !lessonQuestionIds.has(id)) && !entry.questions.some((id) => lessonQuestionIds.has(id)))
+      .map((entry) => entry.concept);
+    expect(examOnly).toEqual([]);
+  });
+});
+
+describe('content/coverage.yaml: the final assessment asks no practised decision', () => {
+  const entries = map.exam ?? [];
+  const examIds = examPools.flatMap((pool) => pool.questions.map((q) => q.id));
+
+  it('has one entry for every final-assessment question, and none for anything else', () => {
+    expect(entries.map((entry) => entry.question).sort()).toEqual([...examIds].sort());
+  });
+
+  it.each(entries.map((entry) => [entry.question, entry] as const))('%s: its pool, the section that teaches it, the decision and what makes it new', (_id, entry) => {
+    const pool = examPools.find((p) => p.questions.some((q) => q.id === entry.question));
+    expect(pool?.objective, 'objective is the pool the question sits in').toBe(entry.objective);
+    const lesson = lessons.find((l) => l.id === entry.lesson);
+    expect(lesson, `no lesson "${entry.lesson}"`).toBeDefined();
+    expect(lesson!.parts.filter((part) => part.kind === 'section').map((part) => part.id), `no section #${entry.section} in ${entry.lesson}`).toContain(entry.section);
+    expect(entry.decision.trim().length, 'decision: what the question asks the learner to decide').toBeGreaterThan(10);
+    expect(entry.differs.trim().length, 'differs: why no lesson item practises this decision').toBeGreaterThan(20);
+    expect(entry.nearest.length, 'nearest: the lesson-quiz items closest in topic').toBeGreaterThan(0);
+    expect(entry.nearest.filter((id) => !lessonQuestionIds.has(id)), 'nearest must name lesson-quiz questions').toEqual([]);
+  });
+
+  it('no two final-assessment questions ask the same decision', () => {
+    const decisions = entries.map((entry) => entry.decision.toLowerCase().trim());
+    expect(decisions.length).toBe(new Set(decisions).size);
   });
 });

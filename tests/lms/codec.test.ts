@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readResponse } from '../../src/engine/index.ts';
 import { quizSummary } from '../../src/progress/attempt-records.ts';
@@ -87,6 +88,24 @@ describe('suspend data: the compact encoding of progress', () => {
     const back = normalizeProgress(decodeProgress(encodeProgress(data, index, SCORM12_LIMIT), edited));
     expect(back.attempts[open.id]!.hashes[changed]).not.toBe('zzzzzzzzzz');
     expect(back.attempts[open.id]!.hashes[open.questionIds[1]!]).toBe(quiz.hashes[open.questionIds[1]!]);
+  });
+
+  it('still resumes from text an LMS saved with version 1 (3-character hashes)', () => {
+    const { text } = JSON.parse(readFileSync('tests/lms/data/suspend-data-v1.json', 'utf8')) as { text: string };
+    expect(JSON.parse(text).v).toBe(1);
+    const back = normalizeProgress(decodeProgress(text, index));
+    expect(Object.values(back.lessons).filter((lesson) => lesson.completedAt)).toHaveLength(index.lessons.length);
+    const open = Object.values(back.attempts).filter((a) => !a.finishedAt);
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    for (const attempt of open) {
+      expect(attempt.questionIds.length, attempt.id).toBeGreaterThan(0);
+      // Every hash read back is the question's current one (its 3 characters matched) or those 3 characters, which
+      // mark the question as changed since (resume then asks it again).
+      const current = index.quizzes.find((quiz) => quiz.id === attempt.quizId)!.hashes;
+      for (const id of attempt.questionIds) expect(attempt.hashes[id] === current[id] || attempt.hashes[id]!.length === 3, id).toBe(true);
+    }
+    // Written again, it is version 2.
+    expect(JSON.parse(encodeProgress(back, index, SCORM12_LIMIT)).v).toBe(2);
   });
 
   it('reads nothing from text it does not recognise', () => {

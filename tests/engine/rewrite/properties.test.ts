@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditFraction, findGoodMoves, HARM_CAP, normalizeReply, scoreRewrite, type RewriteQuestion } from '../../../src/engine/index.ts';
+import { creditFraction, evaluateRewrite, findGoodMoves, HARM_CAP, normalizeReply, scoreRewrite, type RewriteQuestion } from '../../../src/engine/index.ts';
 import { loadRewriteQuestions } from '../../../scripts/rewrite-agreement.ts';
 
 const questions = [...loadRewriteQuestions().values()];
@@ -33,7 +33,7 @@ describe.each(questions.map((q) => [q.id, q] as const))('%s', (_id, question) =>
     );
   });
 
-  it('never scores higher when a harmful move is added as a sentence of its own, and then stays under half marks', () => {
+  it('never scores higher when a harmful move is added as a sentence of its own (unless that sentence is what names the scenario), and then stays under half marks', () => {
     // Only harmful sentences that make no good move and use none of the question's own phrases: "call back
     // later" is push-back to a customer but a wanted phrase in a handover note.
     const ownPhrases = question.criteria.flatMap((c) => c.anyOf ?? []).map(normalizeReply);
@@ -43,7 +43,9 @@ describe.each(questions.map((q) => [q.id, q] as const))('%s', (_id, question) =>
     fc.assert(
       fc.property(fc.oneof(reply, fc.constant(question.modelAnswer)), fc.constantFrom(...pureHarm), fc.boolean(), (text, harm, before) => {
         const worse = before ? `${harm} ${text}` : `${text}. ${harm}`;
-        expect(score(worse, question)).toBeLessThanOrEqual(score(text, question) + 1e-9);
+        // A reply that names nothing of the scenario earns nothing; "Doctors run late." names the clinic's delay, so
+        // it may lift such a reply off zero, but never to half marks (the second expectation).
+        if (evaluateRewrite(text, question).grounded) expect(score(worse, question)).toBeLessThanOrEqual(score(text, question) + 1e-9);
         expect(score(worse, question)).toBeLessThanOrEqual(HARM_CAP + 1e-9);
       }),
     );
