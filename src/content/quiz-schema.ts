@@ -156,10 +156,15 @@ const criterion = strict(
       .number({ error: 'weight must be a number above 0 (usually 1)' })
       .positive('weight must be more than 0')
       .optional(),
+    required: z.boolean({ error: 'required must be true or false' }).optional(),
     move: z
-      .enum(GOOD_MOVES as [RewriteGoodMove, ...RewriteGoodMove[]], {
-        error: `move must be a shared move: ${moveList(GOOD_MOVES)}`,
-      })
+      .union(
+        [
+          z.enum(GOOD_MOVES as [RewriteGoodMove, ...RewriteGoodMove[]]),
+          z.array(z.enum(GOOD_MOVES as [RewriteGoodMove, ...RewriteGoodMove[]])).min(1),
+        ],
+        { error: `move must be a shared move, or a list of them (any one meets the criterion): ${moveList(GOOD_MOVES)}` },
+      )
       .optional(),
     anyOf: phrases('anyOf'),
     avoid: z
@@ -170,7 +175,7 @@ const criterion = strict(
     noneOf: phrases('noneOf'),
     feedback: feedback('tell the learner how to meet this criterion'),
   },
-  'a criterion: { id, label, weight, move, anyOf, avoid, noneOf, feedback }',
+  'a criterion: { id, label, weight, required, move, anyOf, avoid, noneOf, feedback }',
 );
 
 const aboutEntry = strict(
@@ -196,6 +201,8 @@ function checkCriterion(ctx: Ctx, c: z.infer<typeof criterion>, path: Path): voi
     issue(ctx, path, 'a criterion either asks for something (move, anyOf) or rules something out (avoid, noneOf), not both: split it in two');
   } else if (asks && c.weight === undefined) {
     issue(ctx, [...path, 'weight'], 'weight is required: a number above 0 (usually 1) for a criterion that asks for something');
+  } else if (rulesOut && c.required !== undefined) {
+    issue(ctx, [...path, 'required'], 'remove required: only a criterion that asks for something (move, anyOf) can be required');
   } else if (rulesOut && c.weight !== undefined) {
     issue(ctx, [...path, 'weight'], 'remove weight: a criterion that rules something out has none (breaking it keeps the score under half marks)');
   }

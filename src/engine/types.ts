@@ -141,7 +141,10 @@ export type RewriteHarmfulMove =
   | 'push-back'
   | 'policy'
   | 'negated-commitment'
-  | 'dismissive';
+  | 'dismissive'
+  | 'over-promise'
+  | 'dig'
+  | 'unrealistic-wait';
 
 /**
  * One thing a trainer checks in a rewrite. A criterion either asks for something — `move` and/or `anyOf`,
@@ -153,8 +156,13 @@ export interface RewriteCriterion {
   readonly label: string;
   /** Points for meeting a criterion that asks for something; ignored on one that rules something out. */
   readonly weight?: number;
-  /** A shared good move that meets this criterion. */
-  readonly move?: RewriteGoodMove;
+  /**
+   * What the scenario cannot do without (the prompt asks for it): a reply that misses it is kept under half marks,
+   * like a harmful move, however much else it does. Only on a criterion that asks for something.
+   */
+  readonly required?: boolean;
+  /** A shared good move that meets this criterion, or several, any of which meets it ("solve it now or call back"). */
+  readonly move?: RewriteGoodMove | readonly RewriteGoodMove[];
   /** Phrases of this question's own that also meet it (outside a negated clause). */
   readonly anyOf?: readonly string[];
   /** A shared harmful move this criterion names, so the learner sees it listed. */

@@ -397,8 +397,19 @@ describe('rewrite', () => {
       { id: 'calm', label: 'Calm', avoid: 'rudeness', feedback: 'Stay calm.' },
     ];
     expect(questionIssues({ ...rewrite(), criteria })).toEqual([
-      { path: 'questions[0].criteria[0].move', message: expect.stringMatching(/^move must be a shared move: apology, .*time-commitment/) },
+      { path: 'questions[0].criteria[0].move', message: expect.stringMatching(/^move must be a shared move, or a list of them .*: apology, .*time-commitment/) },
       { path: 'questions[0].criteria[1].avoid', message: expect.stringMatching(/^avoid must be a shared harmful move: non-apology, .*push-back/) },
+    ]);
+  });
+
+  it('takes a list of moves (any one meets the criterion), and required only on what asks', () => {
+    const [asks, rulesOut] = rewrite().criteria;
+    expect(questionIssues({ ...rewrite(), criteria: [{ ...asks, move: ['next-step', 'follow-up'], required: true }, rulesOut] })).toEqual([]);
+    expect(questionIssues({ ...rewrite(), criteria: [{ ...asks, move: ['next-step', 'callback'] }, rulesOut] })).toEqual([
+      { path: 'questions[0].criteria[0].move', message: expect.stringMatching(/^move must be a shared move, or a list of them/) },
+    ]);
+    expect(questionIssues({ ...rewrite(), criteria: [asks, { ...rulesOut, required: true }] })).toEqual([
+      { path: 'questions[0].criteria[1].required', message: expect.stringContaining('remove required') },
     ]);
   });
 

@@ -42,6 +42,18 @@ export function analyseReply(text: string): ReplyAnalysis {
   const fakeApologies = [...(harmfulSpans.get('non-apology') ?? []), ...(harmfulSpans.get('sarcasm') ?? [])];
   good.set('apology', good.get('apology')!.filter((span) => !fakeApologies.some((fake) => overlaps(fake, span))));
 
+  // "I can't pause it from the desk, but I can request a medical freeze": a limit said on the way to what the speaker
+  // can do is not a refusal, nor policy to hide behind. A contrast ("but", "however"; "while", "although" before it)
+  // followed, in that sentence or the next, by a next step, an alternative or a follow-up softens it.
+  const offers = [...good.get('next-step')!, ...good.get('alternative')!, ...good.get('follow-up')!];
+  for (const move of SOFTENED) {
+    const spans = harmfulSpans.get(move);
+    if (!spans) continue;
+    const kept = spans.filter((span) => !softened(tokens, span, offers));
+    if (kept.length > 0) harmfulSpans.set(move, kept);
+    else harmfulSpans.delete(move);
+  }
+
   // A time is a commitment only in a sentence that promises, offers or asks to do something.
   const promising = sentencesOf(tokens, [...good.get('next-step')!, ...good.get('follow-up')!, ...good.get('permission')!]);
   good.set('time-commitment', good.get('time-commitment')!.filter((span) => promising.has(tokens[span.start]!.sentence)));
@@ -52,6 +64,23 @@ export function analyseReply(text: string): ReplyAnalysis {
   }));
   const wordCount = new Set(tokens.map((token) => token.start)).size;
   return { tokens, wordCount, good, harmful, text };
+}
+
+/** Harmful moves a contrast with an offer can soften (see analyseReply). */
+const SOFTENED: readonly RewriteHarmfulMove[] = ['refusal', 'negated-commitment', 'policy'];
+const CONTRAST_AFTER = new Set(['but', 'however', 'though', 'instead', 'yet']);
+const CONTRAST_BEFORE = new Set(['while', 'although', 'though', 'whereas']);
+
+function softened(tokens: readonly Token[], span: Span, offers: readonly Span[]): boolean {
+  const sentence = tokens[span.start]!.sentence;
+  const before = tokens.slice(0, span.start).some((t) => t.sentence === sentence && CONTRAST_BEFORE.has(t.word));
+  return offers.some((offer) => {
+    if (offer.start < span.end) return false;
+    const offerSentence = tokens[offer.start]!.sentence;
+    if (offerSentence !== sentence && offerSentence !== sentence + 1) return false;
+    const between = tokens.slice(span.end, offer.start);
+    return before || between.some((t) => CONTRAST_AFTER.has(t.word));
+  });
 }
 
 /** The learner's words for spans. */

@@ -37,6 +37,11 @@ const NEXT_STEP = [
   'here is what @subj can',
   'leave it with me',
   '@subj am|are on it',
+  // Done already, or about to be: "I've frozen your membership", "give me a minute", "my colleague can look it up".
+  '@subj have|had @adv? @verb',
+  'give me a|one|@qty second|seconds|minute|minutes|moment|sec|tick|mo',
+  'colleague|colleagues|co-worker|coworker|manager|team @any? can|will|could @adv? @action',
+  '@any could|can you please? check|look',
 ];
 const nextStep = /* @__PURE__ */ detector('next-step', NEXT_STEP);
 
@@ -112,6 +117,12 @@ const permission = /* @__PURE__ */ detector('permission', [
   'can|could|would you hold|wait|bear',
   'would you like me to',
   'shall @subj',
+  'mind if @subj',
+  'would|do you prefer|rather',
+  'allow me to',
+  'okay|happy|all right holding|waiting|to hold|to wait|on hold',
+  'okay|alright if @subj',
+  'is that okay|alright|all right',
 ]);
 
 const reason = /* @__PURE__ */ detector('reason', [
@@ -147,6 +158,9 @@ const empathy = /* @__PURE__ */ detector('empathy', [
   'not okay|fair|right',
   'you deserved|deserve',
   'should not have had to',
+  'get well',
+  'hope it|you|your heals|heal|is|are|feel|get|recover|mend',
+  'hope you are',
 ]);
 
 const alternative = /* @__PURE__ */ detector('alternative', [
@@ -163,6 +177,9 @@ const alternative = /* @__PURE__ */ detector('alternative', [
   'meanwhile',
   'or @subj can|could',
   'is not an option for me',
+  'would|do you prefer|rather',
+  'or would you like',
+  'would @any @any? @any? help',
 ]);
 
 /** Every good move's detector, by move. `time-commitment` is refined in analyse.ts. */

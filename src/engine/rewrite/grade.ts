@@ -4,8 +4,8 @@
  * Score = the weights of the criteria met, out of the weights of all criteria that ask for something.
  * Any harmful move, any broken "rules out" criterion, or a reply too short to do anything keeps the score at
  * HARM_CAP of the total or below, so it can never pass (a trainer fails a sarcastic reply however polite
- * its other words are). A reply that names nothing the question is `about` earns nothing: it was not written
- * for this customer.
+ * its other words are), as does missing a criterion marked `required`. A reply that names nothing the question
+ * is `about` earns nothing: it was not written for this customer.
  */
 import { asResponseOf, invalid, points } from '../response-shape.ts';
 import type { RewriteAbout, RewriteCriterion, RewriteGoodMove, RewriteHarmfulMove, RewriteQuestion, Score } from '../types.ts';
@@ -62,6 +62,29 @@ function phraseSpans(analysis: ReplyAnalysis, phrase: string, negatable: boolean
   return spans;
 }
 
+/** The shared moves a criterion accepts (none, one, or any of a list). */
+export function movesOf(criterion: RewriteCriterion): readonly RewriteGoodMove[] {
+  if (criterion.move === undefined) return [];
+  return typeof criterion.move === 'string' ? [criterion.move] : criterion.move;
+}
+
+/** A crude stem, enough to match a word with its endings: "holding", "held"… stay apart; "holds", "holding" meet. */
+const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+
+/** Every occurrence of a phrase whose words match word for word, each allowing an ending. */
+function stemSpans(analysis: ReplyAnalysis, phrase: string): Span[] {
+  const needle = phraseWords(phrase).map((w) => (w.length > 3 ? stem(w) : w));
+  if (needle.length === 0) return [];
+  const { tokens } = analysis;
+  const spans: Span[] = [];
+  for (let start = 0; start + needle.length <= tokens.length; start++) {
+    if (needle.every((w, k) => { const t = tokens[start + k]!.word; return t === w || (t.length > 3 && stem(t) === w); })) {
+      spans.push({ start, end: start + needle.length });
+    }
+  }
+  return spans;
+}
+
 function evaluateCriterion(analysis: ReplyAnalysis, criterion: RewriteCriterion): CriterionResult {
   const banned = [
     ...(criterion.avoid ? (analysis.harmful.find((h) => h.move === criterion.avoid)?.words ?? []) : []),
@@ -70,7 +93,7 @@ function evaluateCriterion(analysis: ReplyAnalysis, criterion: RewriteCriterion)
   const matchedBanned = [...new Set(banned)];
   if (!isGoal(criterion)) return { id: criterion.id, role: 'guard', met: matchedBanned.length === 0, matched: [], matchedBanned };
   const spans = [
-    ...(criterion.move ? (analysis.good.get(criterion.move) ?? []) : []),
+    ...movesOf(criterion).flatMap((move) => analysis.good.get(move) ?? []),
     ...(criterion.anyOf ?? []).flatMap((phrase) => phraseSpans(analysis, phrase, true)),
   ];
   const matched = wordsOf(analysis, spans);
@@ -84,8 +107,9 @@ function evaluateCriterion(analysis: ReplyAnalysis, criterion: RewriteCriterion)
 export function evaluateRewrite(text: string, question: RewriteQuestion): RewriteEvaluation {
   const analysis = analyseReply(text);
   const about = (question.about ?? []).map((topic: RewriteAbout) => {
-    // Negated or not, a mention names the scenario ("I can't pause your membership, but…" is about it).
-    const matched = wordsOf(analysis, topic.anyOf.flatMap((phrase) => phraseSpans(analysis, phrase, false)));
+    // Negated or not, a mention names the scenario ("I can't pause your membership, but…" is about it); a word may
+    // take an ending ("holding" names "hold", "payments" names "payment").
+    const matched = wordsOf(analysis, topic.anyOf.flatMap((phrase) => stemSpans(analysis, phrase)));
     return { id: topic.id, met: matched.length > 0, matched };
   });
   return {
@@ -127,7 +151,9 @@ export function rewriteFraction(question: RewriteQuestion, evaluation: RewriteEv
     earned = 1;
   }
   if (!evaluation.grounded) return { earned: 0, total };
-  const capped = evaluation.harmful.length > 0 || evaluation.tooShort || evaluation.criteria.some((c) => c.role === 'guard' && !c.met);
+  const missesRequired = question.criteria.some((criterion, index) => criterion.required === true && isGoal(criterion) && !evaluation.criteria[index]?.met);
+  const capped =
+    evaluation.harmful.length > 0 || evaluation.tooShort || missesRequired || evaluation.criteria.some((c) => c.role === 'guard' && !c.met);
   return { earned: capped ? Math.min(earned, HARM_CAP * total) : earned, total };
 }
 

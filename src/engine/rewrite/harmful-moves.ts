@@ -6,19 +6,35 @@
 import type { RewriteHarmfulMove } from '../types.ts';
 import { detector, type Detector } from './detect.ts';
 import { actionLemma } from './lexicon.ts';
-import type { Span } from './patterns.ts';
+import { isNegatorAt, type Span } from './patterns.ts';
 import type { Token } from './tokens.ts';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'let']);
 
-/** True when "I", "we" or "let me" comes up to five words before the span in its clause: "I'll call back" is mine. */
+/**
+ * True when the speaker is the one who acts: the nearest subject before the span in its sentence is "I", "we" or
+ * "let me" ("I'll ask about a freeze and give you a ring tomorrow"), not "you" ("you'll have to call back") or
+ * "if you…" ("if you need to go, I can move you" is a condition, not an order).
+ */
 function spokenByMe(tokens: readonly Token[], span: Span): boolean {
-  const clause = tokens[span.start]!.clause;
-  for (let k = span.start - 1; k >= Math.max(0, span.start - 5); k--) {
-    if (tokens[k]!.clause !== clause) return false;
-    if (FIRST_PERSON.has(tokens[k]!.word)) return true;
+  const sentence = tokens[span.start]!.sentence;
+  // "If you need to go…", "Do you need to be somewhere?": a condition or a question, not an order.
+  if (tokens[span.start]!.word === 'you' && ['if', 'do', 'did', 'would', 'unless', 'when'].includes(tokens[span.start - 1]?.word ?? '')) return true;
+  for (let k = span.start - 1; k >= Math.max(0, span.start - 14); k--) {
+    const token = tokens[k]!;
+    if (token.sentence !== sentence) return false;
+    if (token.word === 'you' && !['to', 'for', 'with', 'give', 'call', 'ring', 'text', 'email', 'send', 'tell', 'let', 'thank'].includes(tokens[k - 1]?.word ?? '')) {
+      return tokens[k - 1]?.word === 'if';
+    }
+    if (FIRST_PERSON.has(token.word)) return true;
   }
   return false;
+}
+
+/** True when the span's clause is in the first person: "I was supposed to" owns it, "she was supposed to" blames. */
+function saidOfMyself(tokens: readonly Token[], span: Span): boolean {
+  const before = tokens[span.start - 1]?.word ?? '';
+  return FIRST_PERSON.has(before) || tokens[span.start]!.word === 'i' || tokens[span.start]!.word === 'we';
 }
 
 // "Sorry if you feel…", "sorry you feel that way": regret for the customer's feelings, not for what happened.
@@ -58,6 +74,23 @@ const blame = /* @__PURE__ */ detector(
     'nothing to do with me|us',
     'manager decides|decided',
     'should not? have',
+    // The customer's own doing: "if you'd come on time…".
+    'if you had|would come|arrived|been|called|booked|read|checked|listened|paid',
+    'you have|had missed|forgotten',
+    'fault not ours|mine',
+    // A colleague, the manager or another team made it happen.
+    'colleague|colleagues|co-worker|coworker|coworkers|manager|boss|he|she|they|team|shift was|were supposed to',
+    'was|were supposed to',
+    'must have crashed|broken|lost|forgotten|messed|deleted|missed|mixed',
+    'did not restart|update|fix|check|tell|send|order|book|enter|put|pass|process',
+    'forgot to',
+    'cheap software|system|computers',
+    'is|are a joke',
+    'always like this',
+    'never says|say yes',
+    'is|are useless|hopeless|incompetent|clueless',
+    '@subj am|was only temp|new|temporary',
+    'only temp|temporary staff',
   ],
   {
     negatable: false,
@@ -69,8 +102,18 @@ const blame = /* @__PURE__ */ detector(
       if (words.includes('messed') || words.includes('screwed') || words.includes('mucked')) return ['we', 'i'].includes(before);
       if (words.at(-1) === 'have') {
         const subject = tokens[span.start - 1]?.word === 'really' ? tokens[span.start - 2]?.word : before;
-        return ['i', 'we'].includes(subject ?? '') || ['had', 'been'].includes(after) || subject === undefined;
+        // "You shouldn't have been kept waiting" is empathy; "you should have been more careful" blames her.
+        if (subject === 'you') return words.includes('not') || after === 'to' || after === 'had';
+        return ['i', 'we'].includes(subject ?? '') || ['had', 'been', 'to'].includes(after) || subject === undefined;
       }
+      // "It's not your fault" reassures the customer.
+      if (words[0] === 'your' && tokens[span.start - 1]?.word === 'not') return true;
+      // "I don't blame him", "I'm not going to blame anyone": refusing to blame is not blame.
+      if (words[0] === 'blame' || words[0] === 'blaming') {
+        for (let k = span.start - 1; k >= Math.max(0, span.start - 4); k--) if (isNegatorAt(tokens, k)) return true;
+      }
+      // "I was supposed to call you", "we did not update it": owning it.
+      if (words.includes('supposed') || words[0] === 'did' || words[0] === 'forgot' || words[0] === 'must') return saidOfMyself(tokens, span);
       return false;
     },
   },
@@ -172,11 +215,18 @@ const pushBack = /* @__PURE__ */ detector(
     'go online',
     'go to our|the website',
     'check|use the app|website',
+    'check|use your|the bank? app|website',
+    'tell|ask him|her|them to check|use|go|try|ring|email|look',
+    'live chat',
     'maybe call|try|phone|ring',
     'like everyone else',
     'head office',
   ],
-  { reject: spokenByMe },
+  {
+    // "I'll call you back", or "would you prefer a call back?": an offer, not the work handed back.
+    reject: (tokens, span) =>
+      spokenByMe(tokens, span) || tokens.slice(Math.max(0, span.start - 2), span.start).some((t) => ['prefer', 'rather', 'offer', 'arrange'].includes(t.word)),
+  },
 );
 
 // Policy, rules or systems as the answer.
@@ -242,9 +292,98 @@ const dismissive = /* @__PURE__ */ detector(
     '@subj will get to it',
     'doing it anyway',
     '@subj guess',
+    'at some point',
+    'someone|somebody will',
+  ],
+  {
+    negatable: false,
+    // "Whatever suits you best", "whatever's easiest for you": an offer of choice, not a shrug.
+    reject: (tokens, span) => tokens[span.start]!.word === 'whatever' && ['is', 'suits', 'works', 'you', 'time', 'day'].includes(tokens[span.end]?.word ?? ''),
+    // "Hold for a minute." "Please wait here.": an order to wait, not a request.
+    extra: (tokens) =>
+      tokens.flatMap((t, i) => {
+        const first = i === 0 || tokens[i - 1]!.sentence !== t.sentence || (tokens[i - 1]!.word === 'please' && (i === 1 || tokens[i - 2]!.sentence !== t.sentence));
+        return first && ['hold', 'wait'].includes(t.word) && tokens[i + 1]?.sentence === t.sentence ? [{ start: i, end: i + 1 }] : [];
+      }),
+  },
+);
+
+// Promising what the speaker cannot control: an outcome guaranteed, a breakdown that "will never happen again", a
+// queue jumped.
+const overPromise = /* @__PURE__ */ detector(
+  'over-promise',
+  [
+    'guarantee|guaranteed|guarantees|guaranteeing',
+    '100 percent|%',
+    'hundred percent',
+    'will never happen|occur again',
+    'never happen|occur again',
+    'will not happen|occur again',
+    'this will never',
+    'ahead of everyone|everybody|others',
+    'ahead of the queue|line',
+    'jump|skip the queue|line',
+    'promise it|this will',
+  ],
+  {
+    negatable: false,
+    // "…, I promise." closing a sentence vouches for an outcome; "I promise I'll call you" commits to an action.
+    extra: (tokens) =>
+      tokens.flatMap((t, i) =>
+        t.word === 'promise' && ['i', 'we'].includes(tokens[i - 1]?.word ?? '') && tokens[i + 1]?.sentence !== t.sentence ? [{ start: i - 1, end: i + 1 }] : [],
+      ),
+  },
+);
+
+// A good reply undone by a jab at the customer, a colleague or the business.
+const dig = /* @__PURE__ */ detector(
+  'dig',
+  [
+    'good luck',
+    'you will need it',
+    'get your hopes up',
+    'keep your voice down',
+    'lower your voice',
+    'be more careful',
+    'ready|up|right|me|properly this time',
+    'remember to',
+    'next time maybe|try|please|be|you|do|make|read',
+    'if i were you',
+    'hang up on me',
+    'usually|always end up',
+    'people like you',
+    'not the first time you',
+    'third|second|fourth person|one|time today',
+    'you are lucky',
+    'as i said',
+    'like i said',
   ],
   { negatable: false },
 );
+
+/** A hold or wait in the same sentence as an absurd length: "ten seconds", "a second", "45 minutes". */
+const unrealisticWait = /* @__PURE__ */ detector('unrealistic-wait', [], {
+  negatable: false,
+  extra: (tokens) => {
+    const spans: Span[] = [];
+    // Only a wait being asked for: "hold", or "wait" after "can you", "would you mind", "please"; not the wait so far
+    // ("fifty minutes is far too long").
+    const asking = (i: number) => tokens.slice(Math.max(0, i - 4), i).some((t) => ['can', 'could', 'would', 'please', 'mind', 'okay', 'happy'].includes(t.word));
+    const waitSentences = new Set(
+      tokens.filter((t, i) => ['hold', 'holding'].includes(t.word) || (['wait', 'waiting'].includes(t.word) && asking(i))).map((t) => t.sentence),
+    );
+    tokens.forEach((t, i) => {
+      if (!waitSentences.has(t.sentence)) return;
+      const unit = tokens[i + 1]?.word ?? '';
+      const n = /^\d+$/.test(t.word) ? Number(t.word) : ({ ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, ninety: 90 } as Record<string, number>)[t.word];
+      if (n !== undefined && ['minute', 'minutes', 'mins', 'min'].includes(unit) && n >= 15) spans.push({ start: i, end: i + 2 });
+      if (n !== undefined && ['second', 'seconds', 'secs', 'sec'].includes(unit) && n <= 15) spans.push({ start: i, end: i + 2 });
+      if (['a', 'one'].includes(t.word) && ['second', 'sec'].includes(unit) && tokens[i - 1]?.word === 'for') spans.push({ start: i, end: i + 2 });
+      if (['hour', 'hours'].includes(unit) && n !== undefined) spans.push({ start: i, end: i + 2 });
+    });
+    return spans;
+  },
+});
 
 /** Every harmful move's detector, by move. */
 export const HARMFUL_DETECTORS: Readonly<Record<RewriteHarmfulMove, Detector<RewriteHarmfulMove>>> = {
@@ -256,4 +395,7 @@ export const HARMFUL_DETECTORS: Readonly<Record<RewriteHarmfulMove, Detector<Rew
   policy,
   'negated-commitment': negatedCommitment,
   dismissive,
+  'over-promise': overPromise,
+  dig,
+  'unrealistic-wait': unrealisticWait,
 };

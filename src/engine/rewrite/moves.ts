@@ -33,6 +33,9 @@ export const HARMFUL_MOVE_INFO: Readonly<Record<RewriteHarmfulMove, MoveInfo>> =
   policy: { label: 'Hiding behind policy', tip: 'Rules and systems are reasons, not answers. Say what you can do.' },
   'negated-commitment': { label: 'A promise turned into a refusal', tip: '“I will not…” tells them what won’t happen. Say what you will do.' },
   dismissive: { label: 'Brushing them off', tip: 'Take their concern seriously; don’t tell them to calm down or wait their turn.' },
+  'over-promise': { label: 'Promising too much', tip: 'Promise only what you control: “I’ll check and call you by 3”, not “I guarantee it” or “it will never happen again”.' },
+  dig: { label: 'A dig at the customer or a colleague', tip: 'A good reply is undone by one jab (“good luck”, “don’t get your hopes up”, “have it ready this time”). End on what you will do.' },
+  'unrealistic-wait': { label: 'A wait no one would accept', tip: 'Give a real, short wait (“about two minutes”); for anything long, offer to call back instead.' },
 };
 
 export const GOOD_MOVES = Object.keys(GOOD_MOVE_INFO) as RewriteGoodMove[];

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { creditFraction, evaluateRewrite, findGoodMoves, findHarmfulMoves, HARM_CAP, scoreRewrite, type RewriteQuestion } from '../../../src/engine/index.ts';
+
+/**
+ * What the grader learned from replies written by trainers who never saw it (tests/fixtures/rewrite-replies-blind.json
+ * and the development set): offers in any form, solving on the spot, asking rather than ordering, and the harms a
+ * polite reply can still carry (promising too much, a dig at the end, a wait no one would accept, blaming a colleague).
+ * Each row is a kind of reply, not a copy of one: its wording is new here.
+ */
+const harms = (text: string) => [...findHarmfulMoves(text).keys()];
+
+describe('harms a polite reply can still carry', () => {
+  it.each([
+    ['over-promise', 'I’ll call you at 3, and I guarantee the refund will be through.'],
+    ['over-promise', 'Sorry for the mix-up, it will never happen again.'],
+    ['over-promise', 'I’ll get you seen ahead of everyone.'],
+    ['over-promise', 'The engineer will be there by noon, I promise.'],
+    ['dig', 'I’ll call you back at 4. Have your reference number ready this time.'],
+    ['dig', 'I’ll ask my manager, but don’t get your hopes up.'],
+    ['dig', 'I’m checking now. Please keep your voice down though.'],
+    ['unrealistic-wait', 'May I put you on hold for about 40 minutes while I check?'],
+    ['unrealistic-wait', 'Could you hold for ten seconds?'],
+    ['blame', 'Sorry, my colleague was supposed to update the list and didn’t.'],
+    ['blame', 'This system is a joke, it crashes every day.'],
+    ['blame', 'If you had booked earlier you wouldn’t be waiting.'],
+    ['dismissive', 'Hold for a minute.'],
+    ['dismissive', 'Someone will get back to you at some point.'],
+    ['push-back', 'If he calls, tell him to check his bank app.'],
+  ] as const)('%s: %s', (move, text) => {
+    expect(harms(text)).toContain(move);
+  });
+
+  it.each([
+    'I’m not going to blame anyone, I’m sorry.',
+    'It’s not your fault you’ve been kept waiting.',
+    'You shouldn’t have to deal with that.',
+    'I promise I’ll call you back by 3.',
+    'Would you like to wait, or would you prefer a call back?',
+    'If you need to leave, I can move you to tomorrow.',
+    'Whatever suits you best, I can do either.',
+    'I can’t pause it from the desk, but I can request a medical freeze today.',
+    'While I’m not able to change the date myself, I’ll ask my supervisor and call you by 5.',
+    'It’s been fifty minutes, which is far too long to wait.',
+    'I was supposed to call you yesterday, and I’m sorry I didn’t.',
+  ])('no harm in: %s', (text) => {
+    expect(harms(text)).toEqual([]);
+  });
+});
+
+describe('offers in any form', () => {
+  it.each([
+    'I’ve frozen your account from today.',
+    'Give me a minute to look it up on the paper rota.',
+    'My colleague can look it up on her screen right now.',
+    'Would you prefer to rebook for tomorrow?',
+    'Get well soon, Lin.',
+  ])('%s makes a good move', (text) => {
+    expect(findGoodMoves(text).size).toBeGreaterThan(0);
+  });
+});
+
+const question: RewriteQuestion = {
+  id: 'q',
+  kind: 'rewrite',
+  skills: [],
+  prompt: 'A customer’s parcel is lost.',
+  original: 'Not my problem.',
+  modelAnswer: 'I’m sorry your parcel is lost. I’ll send a replacement today.',
+  about: [{ id: 'parcel', label: 'the lost parcel', anyOf: ['parcel', 'replacement'] }],
+  criteria: [
+    { id: 'apology', label: 'Apologizes', weight: 1, move: ['apology', 'empathy'], feedback: '' },
+    { id: 'acts', label: 'Solves it now or follows up', weight: 2, required: true, move: ['next-step', 'follow-up', 'alternative'], feedback: '' },
+  ],
+};
+const score = (text: string) => creditFraction(scoreRewrite({ kind: 'rewrite', text }, question));
+
+describe('criteria a trainer writes from the scenario', () => {
+  it('a criterion with several moves is met by any of them', () => {
+    expect(score('So sorry about the parcel. Let me check the depot now.')).toBe(1);
+    expect(score('That must be so frustrating about the parcel. I’ll call you back within the hour.')).toBe(1);
+  });
+
+  it('missing a required criterion keeps the reply under half marks, whatever else it does', () => {
+    expect(score('I’m so sorry about your parcel.')).toBeLessThanOrEqual(HARM_CAP);
+    expect(evaluateRewrite('I’m so sorry about your parcel.', question).criteria[1]?.met).toBe(false);
+  });
+
+  it('a word of the scenario with an ending still names it ("parcels", "replacements")', () => {
+    expect(evaluateRewrite('Sorry, both parcels went astray. Let me check.', question).grounded).toBe(true);
+  });
+});
