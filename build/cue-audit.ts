@@ -34,8 +34,8 @@ export const MULTIPLE_CORRECT_BAND = { min: 0.4, max: 0.6 } as const;
 export const CONVERSATION_LONGEST_MAX = 0.5;
 
 /**
- * Replies a learner could paste into any rewrite question: each apologises, promises something or says the right
- * kind of thing, but none names anything of a scenario. A rewrite must be graded on what its scenario needs, so
+ * Replies a learner could paste into any rewrite question (at least 20): each apologises, promises a callback or to
+ * "sort it", or says the right kind of thing, but none names anything of a scenario. A rewrite must be graded on what its scenario needs, so
  * these should earn little anywhere.
  */
 export const GENERIC_REPLIES: readonly string[] = [
@@ -51,6 +51,16 @@ export const GENERIC_REPLIES: readonly string[] = [
   "Thanks for telling me. I'm sorry, I'll take care of it and call you back shortly.",
   'We apologise for any inconvenience caused. Someone will be in touch.',
   "I understand. I'm sorry. Here's what I can do: I'll check and come back to you in five minutes.",
+  "So sorry for the hassle! Leave it with me and I'll ring you back by 3 p.m. today.",
+  'Apologies, that should not have happened. I will sort it and update you within the hour.',
+  "I'm sorry you've had this experience. We value you as a customer, and I'll make it right.",
+  'Sorry about this. Can I take your number? I will call you back as soon as I can.',
+  "I really apologise. I'll personally look into this straight away and get back to you by the end of the day.",
+  'Thank you for bringing this to my attention. I am sorry and will escalate it now.',
+  "Oh no, I'm so sorry! Let me see what I can do for you right now.",
+  "Sorry for the trouble. I'll check with my colleague and let you know in ten minutes.",
+  'Please accept my apologies. I have noted this and someone will contact you shortly.',
+  "That's really frustrating, I'm sorry. I'll fix this for you today and email you to confirm.",
 ];
 
 // ── Features a test-wise learner reads off an option ────────────────────────────────────────────────────────────

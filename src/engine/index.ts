@@ -11,6 +11,7 @@ export {
   findGoodMoves,
   findHarmfulMoves,
   isGoal,
+  rewriteDoubts,
   normalizeReply,
   GOOD_MOVES,
   HARMFUL_MOVES,

@@ -16,4 +16,22 @@ describe('rewrite questions in content/', () => {
     expect(score(question.modelAnswer, question)).toBeGreaterThanOrEqual(0.75);
     expect(score(question.original, question)).toBeLessThan(0.5);
   });
+
+  // A paraphrase of each model answer in other words and another voice: the grader reads what a reply does, not
+  // whether it echoes the model. A new rewrite question needs a line here.
+  const PARAPHRASES: Record<string, string> = {
+    'sb-system-down': 'Ms. Ito, my apologies, the booking screen has just frozen. Give me your mobile and I’ll ring you with your time within 20 minutes.',
+    'nv-hold-rewrite': 'Would you mind holding for a couple of minutes, Mr. Oyelaran, so I can ring our other branch about the cushion? Thanks very much.',
+    'rp-rewrite-policy': 'So sorry to hear about your ankle, Lin. I can’t pause it myself, but I can move you onto the cheaper plan today and ask the manager about a medical freeze.',
+    'rp-rewrite-system': 'Apologies, Mr. Castillo, our computers have just gone down. May I take your number? I’ll ring you with the payment details within the hour.',
+    'rp-rewrite-apology': 'Hannah, I’m truly sorry, fifty minutes is far too long. Let me find out from the doctor how much longer it will be, and I’ll be back in ten minutes.',
+    'fa-dc-handover-note': 'Mr Said: charged twice for March, understandably upset. Refund of the second charge requested from billing, due by 12 tomorrow. Please ring him by 1 pm tomorrow to confirm it has arrived.',
+    'fa-rp-rewrite-alterations': 'Mr. Haddad, I apologise, we told you today and we got it wrong. Your trousers will be finished by 4 tomorrow, and I can have the suit delivered to your home.',
+  };
+
+  it.each(questions.map((q) => [q.id, q] as const))('%s: a paraphrase of the model answer passes too (≥ 0.75)', (id, question) => {
+    const paraphrase = PARAPHRASES[id];
+    expect(paraphrase, `add a paraphrase of ${id}'s model answer to PARAPHRASES`).toBeDefined();
+    expect(score(paraphrase!, question)).toBeGreaterThanOrEqual(0.75);
+  });
 });

@@ -158,6 +158,25 @@ export function rewriteFraction(question: RewriteQuestion, evaluation: RewriteEv
 }
 
 /**
+ * Where the grader's signals conflict, so a verdict could be wrong: a reply that does most of what was asked but
+ * also makes a harmful move, or one that makes good moves but names nothing of the scenario. The grade stands (exam
+ * mode grades by the same rules); the learner is told what was found and pointed to the model answer and criteria
+ * instead of being handed a confident verdict. Empty when the signals agree.
+ */
+export function rewriteDoubts(question: RewriteQuestion, evaluation: RewriteEvaluation): string[] {
+  const goals = question.criteria.map((criterion, index) => ({ criterion, result: evaluation.criteria[index] })).filter(({ criterion }) => isGoal(criterion));
+  const met = goals.filter(({ result }) => result?.met);
+  const doubts: string[] = [];
+  if (evaluation.harmful.length > 0 && goals.length > 0 && met.length * 2 >= goals.length) {
+    doubts.push(`it does much of what was asked (${met.map(({ criterion }) => criterion.label.toLowerCase()).join('; ')}) but also has words to change`);
+  }
+  if (!evaluation.grounded && met.length > 0) {
+    doubts.push('it makes good moves but names nothing of this customer’s situation that the grader knows');
+  }
+  return doubts;
+}
+
+/**
  * Scores a rewrite (see the module comment). A response that is not a rewrite, or text with no words, is
  * `invalid`: an empty reply would otherwise break no rule.
  */

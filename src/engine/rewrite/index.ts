@@ -6,6 +6,7 @@ export {
   findGoodMoves,
   findHarmfulMoves,
   isGoal,
+  rewriteDoubts,
   HARM_CAP,
   MIN_WORDS,
   type CriterionResult,

@@ -2,6 +2,7 @@ import {
   bestConversationPath,
   evaluateRewrite,
   HARMFUL_MOVE_INFO,
+  rewriteDoubts,
   percentOf,
   readResponse,
   scoreQuestion,
@@ -139,12 +140,25 @@ function KindFeedback({ question, response, order }: FeedbackProps) {
       // Harmful moves a criterion already names are shown on that criterion; the rest get their own list.
       const named = new Set(question.criteria.map((criterion) => criterion.avoid));
       const otherHarm = evaluation.harmful.filter((found) => !named.has(found.move));
+      const doubts = r.text ? rewriteDoubts(question, evaluation) : [];
       return (
         <div>
           {r.text ? (
             <p>
               <span className="feedback__heading">Your rewrite: </span>“{r.text}”
             </p>
+          ) : null}
+          {doubts.length > 0 ? (
+            <div className="feedback__unsure" role="note" aria-label="The grader is not sure">
+              <p>
+                <span className="feedback__heading">Not a clear-cut one: </span>
+                {doubts.join('; and ')}. Read your words beside the model answer and the checklist below; a trainer may
+                see it differently. The score follows the checklist.
+              </p>
+              <p>
+                <span className="feedback__heading">A model answer: </span>“{question.modelAnswer}”
+              </p>
+            </div>
           ) : null}
           <ul className="feedback__list">
             {question.about?.length ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditFraction, evaluateRewrite, findGoodMoves, findHarmfulMoves, HARM_CAP, scoreRewrite, type RewriteQuestion } from '../../../src/engine/index.ts';
+import { creditFraction, evaluateRewrite, findGoodMoves, findHarmfulMoves, HARM_CAP, rewriteDoubts, scoreRewrite, type RewriteQuestion } from '../../../src/engine/index.ts';
 
 /**
  * What the grader learned from replies written by trainers who never saw it (tests/fixtures/rewrite-replies-blind.json
@@ -87,5 +87,22 @@ describe('criteria a trainer writes from the scenario', () => {
 
   it('a word of the scenario with an ending still names it ("parcels", "replacements")', () => {
     expect(evaluateRewrite('Sorry, both parcels went astray. Let me check.', question).grounded).toBe(true);
+  });
+});
+
+describe('honest about doubt', () => {
+  const doubts = (text: string) => rewriteDoubts(question, evaluateRewrite(text, question));
+
+  it('says when a reply does most of what was asked but also makes a harmful move', () => {
+    expect(doubts('So sorry about the parcel, I’ll send a replacement today, I guarantee it.')).toHaveLength(1);
+  });
+
+  it('says when a reply makes good moves but names nothing of the scenario', () => {
+    expect(doubts('I’m so sorry. I’ll call you back within the hour.')[0]).toContain('names nothing');
+  });
+
+  it('stays quiet when the signals agree, good or bad', () => {
+    expect(doubts('So sorry about the parcel. I’ll send a replacement today.')).toEqual([]);
+    expect(doubts('Not my problem, the parcel is lost.')).toEqual([]);
   });
 });
