@@ -436,12 +436,20 @@ test.describe('a 1280×720 projector: every slide at 90 % or more, no text under
   }
 });
 
+/** The workshop quiz is the lesson quiz's own questions in file order: where its kinds sit, read from the file. */
+const starQuestions = (YAML.parse(readFileSync(`content/${LESSON}/quiz.yaml`, 'utf8')) as { questions: { kind: string; options?: { credit: number }[] }[] }).questions;
+const ROOM_TOTAL = starQuestions.length;
+/** A single-choice question with best, acceptable and harmful options, that is not the last one. */
+const SINGLE_AT =
+  starQuestions.findIndex((q, i) => i < ROOM_TOTAL - 1 && q.kind === 'single' && [1, 0.5, 0].every((c) => q.options!.some((o) => o.credit === c))) + 1;
+const CONVERSATION_AT = starQuestions.findIndex((q) => q.kind === 'conversation') + 1;
+
 test.describe('workshop quiz', () => {
   test('answers stay hidden until "Reveal answer" or R', async ({ page }) => {
-    // star-method question 3 is a single-choice question.
-    await page.goto(`/present/${LESSON}/quiz/3`);
-    await expect(counter(page)).toHaveText('3 / 10');
-    await expect(page).toHaveTitle(/^Question 3 of 10 · The STAR method workshop quiz$/);
+    expect(SINGLE_AT).toBeGreaterThan(0);
+    await page.goto(`/present/${LESSON}/quiz/${SINGLE_AT}`);
+    await expect(counter(page)).toHaveText(`${SINGLE_AT} / ${ROOM_TOTAL}`);
+    await expect(page).toHaveTitle(new RegExp(`^Question ${SINGLE_AT} of ${ROOM_TOTAL} · The STAR method workshop quiz$`));
     const best = page.getByRole('button', { name: /^Option [A-Z]: Best answer$/ });
     await expect(best).toHaveCount(0);
     await expect(page.getByText('Talk it over', { exact: true })).toHaveCount(0);
@@ -465,15 +473,16 @@ test.describe('workshop quiz', () => {
     await expect(page.getByText(`Point ${total} of ${total}`)).toBeVisible();
 
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(`/present/${LESSON}/quiz/4`);
+    await expect(page).toHaveURL(`/present/${LESSON}/quiz/${SINGLE_AT + 1}`);
     await expect(page.getByRole('heading', { name: 'Answer' })).toHaveCount(0);
     await page.keyboard.press('r');
     await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible();
   });
 
   test('a conversation steps through as the room chooses, to an ending', async ({ page }) => {
-    await page.goto(`/present/${LESSON}/quiz/10`);
-    await expect(counter(page)).toHaveText('10 / 10');
+    expect(CONVERSATION_AT).toBeGreaterThan(0);
+    await page.goto(`/present/${LESSON}/quiz/${CONVERSATION_AT}`);
+    await expect(counter(page)).toHaveText(`${CONVERSATION_AT} / ${ROOM_TOTAL}`);
     const replies = page.getByRole('group', { name: 'What do you say?' }).getByRole('button');
     const ending = page.getByText(/^(Customer recovered|Escalated|Customer lost)\.$/);
     let steps = 0;
@@ -494,13 +503,13 @@ test.describe('workshop quiz', () => {
   });
 
   test('nothing is saved to the trainer’s progress', async ({ page }) => {
-    await page.goto(`/present/${LESSON}/quiz/3`);
+    await page.goto(`/present/${LESSON}/quiz/${SINGLE_AT}`);
     await expect(counter(page)).toBeVisible();
     const before = await page.evaluate(() => localStorage.getItem('frontline-progress'));
     await page.keyboard.press('r');
     await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible();
     await page.keyboard.press('ArrowRight');
-    await expect(counter(page)).toHaveText('4 / 10');
+    await expect(counter(page)).toHaveText(`${SINGLE_AT + 1} / ${ROOM_TOTAL}`);
     await page.keyboard.press('r');
     await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('frontline-progress'))).toBe(before);

@@ -324,13 +324,25 @@ const overPromise = /* @__PURE__ */ detector(
     'ahead of the queue|line',
     'jump|skip the queue|line',
     'promise it|this will',
+    // Concessions no one in the scenario has authorised: given away on the speaker's own say-so.
+    'on the house',
+    'waive|waived|waiving',
+    '@subj have|had refunded|credited|paused|waived',
+    'free treatment|session|sessions|month|months|year|gas|electricity|meal|meals|upgrade',
+    'credit|voucher|refund for the trouble',
   ],
   {
     negatable: false,
     // "…, I promise." closing a sentence vouches for an outcome; "I promise I'll call you" commits to an action.
     extra: (tokens) =>
       tokens.flatMap((t, i) =>
-        t.word === 'promise' && ['i', 'we'].includes(tokens[i - 1]?.word ?? '') && tokens[i + 1]?.sentence !== t.sentence ? [{ start: i - 1, end: i + 1 }] : [],
+        t.word === 'promise' &&
+        ['i', 'we'].includes(tokens[i - 1]?.word ?? '') &&
+        tokens[i + 1]?.sentence !== t.sentence &&
+        // "I'll ring you in ten minutes, I promise" vouches for the speaker's own action: that is a commitment.
+        !tokens.slice(0, i - 1).some((u) => u.sentence === t.sentence && ['i', 'we', 'let'].includes(u.word))
+          ? [{ start: i - 1, end: i + 1 }]
+          : [],
       ),
   },
 );

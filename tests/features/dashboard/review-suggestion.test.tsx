@@ -7,7 +7,8 @@ import { reviewSuggestion } from '../../../src/features/dashboard/course-progres
 import { useProgressStore } from '../../../src/progress/store.ts';
 import { lessons } from '../../../src/content/course.ts';
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString();
+// `from` fixes the moment: a test that takes "now" and then "ten days ago" on two clock readings can see 9.99 days.
+const daysAgo = (days: number, from = Date.now()) => new Date(from - days * 24 * 60 * 60 * 1000).toISOString();
 
 function renderHome() {
   const router = createMemoryRouter(
@@ -50,9 +51,9 @@ describe('home page: a short review of a lesson finished days ago', () => {
 
   it('counts a recent quiz attempt as a review', () => {
     const now = new Date();
-    const records = { [first!.id]: { completedAt: daysAgo(10) } };
+    const records = { [first!.id]: { completedAt: daysAgo(10, now.getTime()) } };
     expect(reviewSuggestion(lessons, records, {}, now)?.days).toBe(10);
-    const attempts = { a1: { quizId: first!.id, startedAt: daysAgo(1), finishedAt: daysAgo(1) } } as unknown as Parameters<typeof reviewSuggestion>[2];
+    const attempts = { a1: { quizId: first!.id, startedAt: daysAgo(1, now.getTime()), finishedAt: daysAgo(1, now.getTime()) } } as unknown as Parameters<typeof reviewSuggestion>[2];
     expect(reviewSuggestion(lessons, records, attempts, now)).toBeUndefined();
   });
 });
