@@ -41,7 +41,7 @@ describe('cue audit of the course', () => {
   it(`a bank of ${GENERIC_REPLIES.length} generic replies earns less than half marks on every rewrite question`, () => {
     expect(GENERIC_REPLIES.length).toBeGreaterThanOrEqual(20);
     const rewrites = [...lessonQuestions, ...examPools.flatMap((pool) => pool.questions)].filter((q) => q.kind === 'rewrite');
-    expect(rewrites.length).toBeGreaterThanOrEqual(7);
+    expect(rewrites.length).toBeGreaterThanOrEqual(6);
     const passing = rewrites.flatMap((q) => strategiesFor(q).filter((s) => s.credit >= 0.5).map((s) => `${q.id}: ${s.label} (${s.credit.toFixed(2)})`));
     expect(passing).toEqual([]);
   });

@@ -26,7 +26,6 @@ describe('rewrite questions in content/', () => {
     'rp-rewrite-system': 'Apologies, Mr. Castillo, our computers have just gone down. May I take your number? I’ll ring you with the payment details within the hour.',
     'rp-rewrite-apology': 'Hannah, I’m truly sorry, fifty minutes is far too long. Let me find out from the doctor how much longer it will be, and I’ll be back in ten minutes.',
     'fa-dc-handover-note': 'Mr Said: charged twice for March, understandably upset. Refund of the second charge requested from billing, due by 12 tomorrow. Please ring him by 1 pm tomorrow to confirm it has arrived.',
-    'fa-rp-rewrite-returns-sign': 'No receipt? No problem. We can look up your card payment, or give you an exchange or store credit. Cash refunds need the receipt.',
   };
 
   it.each(questions.map((q) => [q.id, q] as const))('%s: a paraphrase of the model answer passes too (≥ 0.75)', (id, question) => {
