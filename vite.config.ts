@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
@@ -9,6 +8,7 @@ import { contentPlugin, resolveContentDir } from './build/content-plugin.ts';
 import remarkLessonParts from './build/remark-lesson-parts.ts';
 import { cspPlugin } from './build/csp-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { prerenderPlugin, shellPreview } from './build/prerender-plugin.ts';
 
 /**
@@ -79,6 +79,23 @@ function startupPreloads() {
 }
 const startupChunks = startupPreloads();
 
+/**
+ * The unit tests, in two projects of one run (one report, reports/vitest.json): pure code (engine, content, build,
+ * scripts, server, reporting, progress) is tested in Node, which starts in a fraction of jsdom's time; components,
+ * features and the few tests of browser-only code run in jsdom, with the DOM setup (Testing Library, jest-dom, a
+ * cleared localStorage).
+ */
+const DOM_TESTS = [
+  'tests/components/**/*.test.{ts,tsx}',
+  'tests/features/**/*.test.{ts,tsx}',
+  // The SCORM session listens for pagehide/pageshow on a window and finds the LMS on it.
+  'tests/reporting/session.test.ts',
+];
+const testProjects: TestProjectInlineConfiguration[] = [
+  { extends: true, test: { name: 'node', environment: 'node', include: ['tests/**/*.test.{ts,tsx}'], exclude: DOM_TESTS } },
+  { extends: true, test: { name: 'dom', environment: 'jsdom', include: DOM_TESTS, setupFiles: ['tests/setup-dom.ts'] } },
+];
+
 export default defineConfig(() => ({
   plugins: [
     startupChunks.plugin,
@@ -128,12 +145,10 @@ export default defineConfig(() => ({
     },
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
     css: false,
     restoreMocks: true,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
+    projects: testProjects,
   },
 }));

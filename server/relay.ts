@@ -26,6 +26,8 @@ export interface RelayOptions {
   /** Whether a connection from this address may start a room (the trainer's own laptop). */
   mayCreate: (address: string) => boolean;
   log?: (line: string) => void;
+  /** The clock, in milliseconds since the epoch (rate limits, lockouts, a room's start); tests pass a fake one. */
+  now?: () => number;
 }
 
 type Session =
@@ -64,7 +66,7 @@ const REASONS: Record<RefusalCode, string> = {
 
 const MESSAGE_TYPES = new Set(['create', 'present', 'join', 'answer', 'open', 'close', 'reveal', 'spotlight', 'end']);
 
-export function createRelay({ store, mayCreate, log = () => {} }: RelayOptions) {
+export function createRelay({ store, mayCreate, log = () => {}, now = Date.now }: RelayOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.hardMaxBytes, perMessageDeflate: false });
   const connections = new Set<Connection>();
   const failures = new Map<string, { count: number; resetAt: number }>();
@@ -126,10 +128,10 @@ export function createRelay({ store, mayCreate, log = () => {} }: RelayOptions) 
   }
 
   function failedAttempt(connection: Connection): boolean {
-    const now = Date.now();
+    const at = now();
     const entry = failures.get(connection.address);
-    if (!entry || entry.resetAt < now) {
-      failures.set(connection.address, { count: 1, resetAt: now + 60_000 });
+    if (!entry || entry.resetAt < at) {
+      failures.set(connection.address, { count: 1, resetAt: at + 60_000 });
       return false;
     }
     entry.count++;
@@ -137,7 +139,7 @@ export function createRelay({ store, mayCreate, log = () => {} }: RelayOptions) 
   }
   const lockedOut = (connection: Connection) => {
     const entry = failures.get(connection.address);
-    return entry !== undefined && entry.resetAt >= Date.now() && entry.count > FAILURES_PER_MINUTE;
+    return entry !== undefined && entry.resetAt >= now() && entry.count > FAILURES_PER_MINUTE;
   };
 
   function newCode(): string {
@@ -156,7 +158,7 @@ export function createRelay({ store, mayCreate, log = () => {} }: RelayOptions) 
         if ([...rooms.values()].filter((r) => !r.ended).length >= LIMITS.rooms) return refuse(connection, 'room-full');
         const room = newCode();
         const secret = randomBytes(24).toString('base64url');
-        store.commit({ e: 'room', room, lessonId: message.lessonId, secretHash: hashSecret(secret), at: Date.now() });
+        store.commit({ e: 'room', room, lessonId: message.lessonId, secretHash: hashSecret(secret), at: now() });
         connection.session = { role: 'presenter', room };
         log(`live session ${room} started for ${message.lessonId}`);
         send(connection, { type: 'created', room, secret });
@@ -248,9 +250,9 @@ export function createRelay({ store, mayCreate, log = () => {} }: RelayOptions) 
 
   /** Token bucket: `rateBurst` at once, refilled at `ratePerSecond`. */
   function withinRate(connection: Connection): boolean {
-    const now = Date.now();
-    connection.tokens = Math.min(LIMITS.rateBurst, connection.tokens + ((now - connection.refilledAt) / 1000) * LIMITS.ratePerSecond);
-    connection.refilledAt = now;
+    const at = now();
+    connection.tokens = Math.min(LIMITS.rateBurst, connection.tokens + ((at - connection.refilledAt) / 1000) * LIMITS.ratePerSecond);
+    connection.refilledAt = at;
     if (connection.tokens >= 1) {
       connection.tokens -= 1;
       return true;
@@ -262,8 +264,9 @@ export function createRelay({ store, mayCreate, log = () => {} }: RelayOptions) 
     if (!withinRate(connection)) {
       // Say so once a second at most (a flood is not answered with a flood), and hang up on a sustained one.
       if (++connection.refusedFlood > 500) return connection.socket.close(1008, 'Too many messages');
-      if (Date.now() - connection.lastRateNotice > 1000) {
-        connection.lastRateNotice = Date.now();
+      const at = now();
+      if (at - connection.lastRateNotice > 1000) {
+        connection.lastRateNotice = at;
         refuse(connection, 'rate-limited');
       }
       return;
@@ -296,7 +299,7 @@ export function createRelay({ store, mayCreate, log = () => {} }: RelayOptions) 
       address: request.socket.remoteAddress ?? '',
       session: { role: 'none' },
       tokens: LIMITS.rateBurst,
-      refilledAt: Date.now(),
+      refilledAt: now(),
       refusedFlood: 0,
       lastRateNotice: 0,
       alive: true,

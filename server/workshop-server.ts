@@ -21,6 +21,8 @@ export interface WorkshopOptions {
   /** Who may start a room; by default the laptop itself (loopback or one of its own addresses). */
   mayCreate?: (address: string) => boolean;
   log?: (line: string) => void;
+  /** The relay's clock (rate limits, lockouts); Date.now unless a test passes a fake one. */
+  now?: () => number;
 }
 
 const plain = (address: string) => address.replace(/^::ffff:/, '');
@@ -49,7 +51,7 @@ export async function startWorkshopServer(options: WorkshopOptions) {
       const a = plain(address);
       return a.startsWith('127.') || ownAddresses().has(a);
     });
-  const relay = createRelay({ store, mayCreate, log });
+  const relay = createRelay({ store, mayCreate, log, now: options.now });
   const serveStatic = createStaticHandler(options.distDir);
   let joinBase = '';
 

@@ -1,6 +1,6 @@
 // Manifest templates for the three LMS packages: imsmanifest.xml (SCORM 1.2, SCORM 2004 4th edition) and
 // cmi5.xml. Each carries the course title, description, the mastery score (the final assessment's pass mark)
-// and the launch file. tests/lms/manifests.test.ts validates them against the schemas in ./xsd.
+// and the launch file. tests/reporting/manifests.test.ts validates them against the schemas in ./xsd.
 
 /** @typedef {{ id: string, title: string, description: string, mastery: number, launch: string, files: string[], iri: string }} CourseInfo */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, SingleQuestion } from '../../src/engine/index.ts';
 import { displayOrder, gradeAttempt, isAnswered, isPassing, percentOf, planAttempt, readResponse, replyOrder } from '../../src/engine/index.ts';
-import { angryCaller, breakdownSigns, cueSort, policyRewrite, starSteps, wrongOrder } from './fixtures.ts';
+import { angryCaller, breakdownSigns, cueSort, policyRewrite, starSteps, wrongOrder } from '../fixtures/questions.ts';
 
 /** A single-choice question whose option "a" is right; skills given per test. */
 const q = (id: string, skills: string[] = ['listening']): SingleQuestion => ({ ...angryCaller, id, skills });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreCategorize } from '../../src/engine/index.ts';
-import { cueSort } from './fixtures.ts';
+import { cueSort } from '../fixtures/questions.ts';
 
 const answer = (placements: Record<string, unknown>) => scoreCategorize({ kind: 'categorize', placements }, cueSort);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationQuestion } from '../../src/engine/index.ts';
 import { bestConversationPath, scoreConversation, walkConversation } from '../../src/engine/index.ts';
-import { wrongOrder } from './fixtures.ts';
+import { wrongOrder } from '../fixtures/questions.ts';
 
 const answer = (...path: string[]) => scoreConversation({ kind: 'conversation', path }, wrongOrder);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreMultiple } from '../../src/engine/index.ts';
-import { breakdownSigns } from './fixtures.ts';
+import { breakdownSigns } from '../fixtures/questions.ts';
 
 const answer = (...choices: string[]) => scoreMultiple({ kind: 'multiple', choices }, breakdownSigns);
 

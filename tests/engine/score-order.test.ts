@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairwiseAgreement, scoreOrder } from '../../src/engine/index.ts';
-import { starSteps } from './fixtures.ts';
+import { starSteps } from '../fixtures/questions.ts';
 
 const answer = (...order: string[]) => scoreOrder({ kind: 'order', order }, starSteps);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRewrite, HARM_CAP, scoreRewrite } from '../../src/engine/index.ts';
-import { policyRewrite } from './fixtures.ts';
+import { policyRewrite } from '../fixtures/questions.ts';
 
 const answer = (text: string) => scoreRewrite({ kind: 'rewrite', text }, policyRewrite);
 

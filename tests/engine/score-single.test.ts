@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreSingle } from '../../src/engine/index.ts';
-import { angryCaller } from './fixtures.ts';
+import { angryCaller } from '../fixtures/questions.ts';
 
 describe('scoreSingle', () => {
   it('gives the best option full credit', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/engine/index.ts';
 import { creditFraction, isFullCredit, scoreQuestion } from '../../src/engine/index.ts';
-import { angryCaller, breakdownSigns, cueSort, policyRewrite, starSteps, wrongOrder } from './fixtures.ts';
+import { angryCaller, breakdownSigns, cueSort, policyRewrite, starSteps, wrongOrder } from '../fixtures/questions.ts';
 
 describe('scoreQuestion', () => {
   it('dispatches on the question kind', () => {

@@ -5,9 +5,6 @@ import WebSocket from 'ws';
 import type { ServerMessage } from '../../server/protocol.ts';
 import { startWorkshopServer, type WorkshopOptions, type WorkshopServer } from '../../server/workshop-server.ts';
 
-// tests/setup.ts clears localStorage after each test; Node has none.
-if (!('localStorage' in globalThis)) Object.assign(globalThis, { localStorage: { clear() {} } });
-
 /** A throwaway built site and data folder, so server tests need no `vite build`. */
 export function tempDirs() {
   const root = mkdtempSync(path.join(tmpdir(), 'frontline-live-'));
@@ -89,15 +86,3 @@ export class Client {
     this.socket.terminate();
   }
 }
-
-export const singleQuestion = {
-  id: 'q-single',
-  kind: 'single',
-  skills: ['empathy'],
-  prompt: 'What do you say first?',
-  options: [
-    { id: 'a', text: 'Sorry, that is policy.', credit: 0, feedback: 'Blames policy.' },
-    { id: 'b', text: 'I am sorry this happened; let me fix it.', credit: 1, feedback: 'Owns it.' },
-    { id: 'c', text: 'Please wait.', credit: 0.5, feedback: 'Polite but passive.' },
-  ],
-};

@@ -1,15 +1,19 @@
-// @vitest-environment node
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkshopServer } from '../../server/workshop-server.ts';
-import { Client, singleQuestion, start, tempDirs } from './helpers.ts';
+import { liveSingle } from '../fixtures/questions.ts';
+import { Client, start, tempDirs } from './helpers.ts';
 
 /** The relay over a real WebSocket on 127.0.0.1: the room, one answer per phone, refusals, restarts. */
 
 let dirs: ReturnType<typeof tempDirs>;
 let server: WorkshopServer;
 const clients: Client[] = [];
+
+/** The relay's clock: it stands still unless a test moves it, so no test waits on the real one. */
+let clock = 0;
+const now = () => clock;
 
 async function connect() {
   const client = await Client.connect(server.port);
@@ -31,8 +35,9 @@ async function join(room: string, name = '') {
 }
 
 beforeEach(async () => {
+  clock = Date.UTC(2026, 0, 5, 9, 0);
   dirs = tempDirs();
-  server = await start(dirs);
+  server = await start(dirs, { now });
 });
 
 afterEach(async () => {
@@ -49,7 +54,7 @@ describe('the room', () => {
 
     const phones = await Promise.all([join(room, 'Ana'), join(room), join(room)]);
     const opened = phones.map(({ phone }) => phone.next('participant-state', (s) => s.phase === 'open'));
-    presenter.send({ type: 'open', question: singleQuestion, position: 1, count: 8 });
+    presenter.send({ type: 'open', question: liveSingle, position: 1, count: 8 });
     const states = await Promise.all(opened);
     expect(states[0]!.question?.id).toBe('q-single');
 
@@ -82,7 +87,7 @@ describe('the room', () => {
     const { presenter, room } = await createRoom();
     const { phone, welcome } = await join(room, 'Bo');
     if (welcome.role !== 'participant') throw new Error();
-    presenter.send({ type: 'open', question: singleQuestion, position: 1, count: 1 });
+    presenter.send({ type: 'open', question: liveSingle, position: 1, count: 1 });
     await phone.next('participant-state', (s) => s.phase === 'open');
     await phone.ask({ type: 'answer', questionId: 'q-single', answerId: 'answer-1111', response: { kind: 'single', choice: 'c' } }, 'answer-received');
     phone.close();
@@ -174,7 +179,7 @@ describe('trust and safety', () => {
   it('lets only the presenter run the room, and only with the room code and the secret', async () => {
     const { room, secret } = await createRoom();
     const { phone } = await join(room);
-    for (const message of [{ type: 'open', question: singleQuestion, position: 1, count: 1 }, { type: 'close' }, { type: 'reveal' }, { type: 'end' }]) {
+    for (const message of [{ type: 'open', question: liveSingle, position: 1, count: 1 }, { type: 'close' }, { type: 'reveal' }, { type: 'end' }]) {
       expect((await phone.ask(message, 'refused')).code).toBe('not-allowed');
     }
     const stranger = await connect();
@@ -190,7 +195,7 @@ describe('trust and safety', () => {
     let last = '';
     for (let i = 0; i < 22; i++) {
       // Stay under the message rate: this test is about wrong codes, not floods.
-      if (i % 15 === 14) await new Promise((resolve) => setTimeout(resolve, 1100));
+      if (i % 15 === 14) clock += 1100;
       last = (await guesser.ask({ type: 'join', room: `GUESS${i}` }, 'refused')).code;
     }
     expect(last).toBe('too-many-attempts');
@@ -208,7 +213,7 @@ describe('trust and safety', () => {
 
   it('starts rooms only for the laptop itself, and refuses pages from other sites', async () => {
     await server.close();
-    server = await start(dirs, { mayCreate: () => false });
+    server = await start(dirs, { now, mayCreate: () => false });
     const client = await connect();
     expect((await client.ask({ type: 'create', lessonId: 'star-method' }, 'refused')).code).toBe('not-allowed');
 
@@ -221,7 +226,7 @@ describe('nothing lost', () => {
   it('a restart resumes the room with the same participants, answers and tallies', async () => {
     const { presenter, room, secret } = await createRoom();
     const phones = await Promise.all([join(room), join(room), join(room), join(room)]);
-    presenter.send({ type: 'open', question: singleQuestion, position: 1, count: 8 });
+    presenter.send({ type: 'open', question: liveSingle, position: 1, count: 8 });
     await Promise.all(phones.map(({ phone }) => phone.next('participant-state', (s) => s.phase === 'open')));
     const choices = ['a', 'b', 'b', 'c'];
     await Promise.all(
@@ -232,7 +237,7 @@ describe('nothing lost', () => {
 
     for (const client of clients.splice(0)) client.close();
     await server.close();
-    server = await start(dirs);
+    server = await start(dirs, { now });
 
     const back = await connect();
     const state = back.next('presenter-state');

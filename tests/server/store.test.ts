@@ -1,10 +1,10 @@
-// @vitest-environment node
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkAnswer, presenterQuestion } from '../../server/rooms.ts';
 import { liveQuestionSchema } from '../../server/protocol.ts';
 import { openStore } from '../../server/store.ts';
-import { singleQuestion, tempDirs } from './helpers.ts';
+import { liveSingle } from '../fixtures/questions.ts';
+import { tempDirs } from './helpers.ts';
 
 /** The journal on disk, and the pure rules of the room. */
 
@@ -15,7 +15,7 @@ describe('the journal', () => {
   it('survives a torn last line and comes back compacted, with the same state', () => {
     dirs = tempDirs();
     const store = openStore(dirs.dataDir);
-    const question = liveQuestionSchema.parse(singleQuestion);
+    const question = liveQuestionSchema.parse(liveSingle);
     store.commit({ e: 'room', room: 'ABCDEF', lessonId: 'star-method', secretHash: 'h', at: 1 });
     store.commit({ e: 'join', room: 'ABCDEF', participantId: 'p1', tokenHash: 't', name: '' });
     store.commit({ e: 'open', room: 'ABCDEF', question, position: 1, count: 8 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditFraction, evaluateRewrite, findGoodMoves, findHarmfulMoves, HARM_CAP, rewriteDoubts, scoreRewrite, type RewriteQuestion } from '../../../src/engine/index.ts';
+import { lostParcelRewrite } from '../../fixtures/questions.ts';
 
 /**
  * What the grader learned from replies written by trainers who never saw it (tests/fixtures/rewrite-replies-blind.json
@@ -59,14 +60,9 @@ describe('offers in any form', () => {
   });
 });
 
+/** The shared lost-parcel rewrite, with criteria a trainer writes from the scenario (several moves per goal). */
 const question: RewriteQuestion = {
-  id: 'q',
-  kind: 'rewrite',
-  skills: [],
-  prompt: 'A customer’s parcel is lost.',
-  original: 'Not my problem.',
-  modelAnswer: 'I’m sorry your parcel is lost. I’ll send a replacement today.',
-  about: [{ id: 'parcel', label: 'the lost parcel', anyOf: ['parcel', 'replacement'] }],
+  ...lostParcelRewrite,
   criteria: [
     { id: 'apology', label: 'Apologizes', weight: 1, move: ['apology', 'empathy'], feedback: '' },
     { id: 'acts', label: 'Solves it now or follows up', weight: 2, required: true, move: ['next-step', 'follow-up', 'alternative'], feedback: '' },

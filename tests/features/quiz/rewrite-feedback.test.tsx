@@ -1,22 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { RewriteQuestion } from '../../../src/engine/index.ts';
 import { QuestionFeedback } from '../../../src/features/quiz/question-feedback.tsx';
+import { lostParcelRewrite } from '../../fixtures/questions.ts';
 
-const question: RewriteQuestion = {
-  id: 'parcel-rewrite',
-  kind: 'rewrite',
-  skills: [],
-  prompt: 'A customer’s parcel is lost. Rewrite this reply.',
-  original: 'Not my problem.',
-  modelAnswer: 'I’m so sorry your parcel is lost. I’ll send a replacement today.',
-  about: [{ id: 'parcel', label: 'the lost parcel', anyOf: ['parcel', 'replacement'] }],
-  criteria: [
-    { id: 'apology', label: 'Apologizes', weight: 1, move: 'apology', feedback: 'Say sorry first.' },
-    { id: 'acts', label: 'Says what you will do', weight: 2, move: ['next-step', 'follow-up'], feedback: 'Say what you will do.' },
-  ],
-};
-const show = (text: string) => render(<QuestionFeedback question={question} response={{ kind: 'rewrite', text }} order={[]} seed={1} />);
+const show = (text: string) => render(<QuestionFeedback question={lostParcelRewrite} response={{ kind: 'rewrite', text }} order={[]} seed={1} />);
 
 describe('rewrite feedback', () => {
   it('tells a learner whose reply names nothing of the scenario why it earns nothing, and what to name', () => {

@@ -8,8 +8,8 @@ import { courseInfo } from '../../scripts/package.mjs';
 
 const XMLLINT = '/usr/bin/xmllint';
 const schemas = {
-  scorm12: path.resolve('tests/lms/xsd/scorm12-all.xsd'),
-  scorm2004: path.resolve('tests/lms/xsd/scorm2004-all.xsd'),
+  scorm12: path.resolve('tests/reporting/xsd/scorm12-all.xsd'),
+  scorm2004: path.resolve('tests/reporting/xsd/scorm2004-all.xsd'),
   cmi5: path.resolve('scripts/lms/xsd/cmi5/CourseStructure.xsd'),
 };
 

@@ -91,7 +91,7 @@ describe('suspend data: the compact encoding of progress', () => {
   });
 
   it('still resumes from text an LMS saved with version 1 (3-character hashes)', () => {
-    const { text } = JSON.parse(readFileSync('tests/lms/data/suspend-data-v1.json', 'utf8')) as { text: string };
+    const { text } = JSON.parse(readFileSync('tests/reporting/data/suspend-data-v1.json', 'utf8')) as { text: string };
     expect(JSON.parse(text).v).toBe(1);
     const back = normalizeProgress(decodeProgress(text, index));
     expect(Object.values(back.lessons).filter((lesson) => lesson.completedAt)).toHaveLength(index.lessons.length);

@@ -1,3 +1,4 @@
+// Setup for the unit tests that run in jsdom (the `dom` project in vite.config.ts); tests in Node load none.
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * The back/forward cache: `pagehide` finishes the SCORM session (an LMS must not wait for a page that may never
  * come back); a page restored from the cache (`pageshow` with `persisted`) opens a new session and goes on

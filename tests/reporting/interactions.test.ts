@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * The interaction values the SCORM adapter writes, checked by the SCORM runtime itself: every question of every
  * quiz in the course, answered, is formatted for SCORM 1.2 and SCORM 2004 and written into scorm-again's
