@@ -186,10 +186,11 @@ for (const route of ROUTES.slice(0, 3)) {
 }
 stop();
 
-// Rewrite grading: how often the grader agrees with the labelled replies in tests/fixtures/rewrite-replies.json.
+// Rewrite grading: how often the grader agrees with trainers' labels (our set, its held-out part, the development set,
+// leaving each question's own phrases out); scripts/rewrite-agreement.ts exits non-zero when any is under 90 %.
 console.log('\nRewrite grading');
 const agreement = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/rewrite-agreement.ts'], { encoding: 'utf8' });
-console.log(`  ${(agreement.stdout || agreement.stderr).trim()}`);
+console.log((agreement.stdout || agreement.stderr).trimEnd().replace(/^/gm, '  '));
 over ||= agreement.status !== 0;
 
 // Answer cues: what a learner who knows nothing expects from cues alone (build/cue-audit.ts; npm test fails on it too).
