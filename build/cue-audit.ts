@@ -311,11 +311,10 @@ export function auditCues(lessonQuestions: readonly Question[], examPools: reado
     const items = all.filter((q) => q.kind === kind);
     if (!items.length) continue;
     const random = mean(items.map((q) => byItem.get(q.id)!.random));
-    const names = byItem.get(items[0]!.id)!.strategies.map((s) => ({ strategy: s.strategy, label: s.label }));
-    // Categorize strategies differ in number by item; take the name set of the item with the most categories.
+    // Every strategy any item of this kind has (categorize items differ in their number of categories).
     const allNames = new Map<string, string>();
     for (const q of items) for (const s of byItem.get(q.id)!.strategies) allNames.set(s.strategy, s.label);
-    const strategies = [...(names.length ? allNames : new Map())].map(([strategy, label]) => ({
+    const strategies = [...allNames].map(([strategy, label]) => ({
       strategy,
       label,
       credit: mean(items.map((q) => byItem.get(q.id)!.strategies.find((s) => s.strategy === strategy)?.credit ?? byItem.get(q.id)!.random)),

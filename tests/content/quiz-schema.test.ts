@@ -413,6 +413,17 @@ describe('rewrite', () => {
     ]);
   });
 
+  it('names a bad about entry: no words that name it, or a repeated id', () => {
+    const about = { id: 'card', label: 'the gift card', anyOf: ['gift card'] };
+    expect(questionIssues({ ...rewrite(), about: [about] })).toEqual([]);
+    expect(questionIssues({ ...rewrite(), about: [{ ...about, anyOf: [] }] })).toEqual([
+      { path: 'questions[0].about[0].anyOf', message: expect.stringContaining('at least one word') },
+    ]);
+    expect(questionIssues({ ...rewrite(), about: [about, about] })).toEqual([
+      { path: expect.stringMatching(/^questions\[0\]\.about/), message: expect.stringContaining('card') },
+    ]);
+  });
+
   it('keeps asking and ruling out apart, with a weight only on what asks', () => {
     const [asks, rulesOut] = rewrite().criteria;
     expect(questionIssues({ ...rewrite(), criteria: [{ ...asks, noneOf: ['policy'] }, rulesOut] })).toEqual([

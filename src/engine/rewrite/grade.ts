@@ -47,14 +47,22 @@ export function isGoal(criterion: RewriteCriterion): boolean {
   return criterion.move !== undefined || (criterion.anyOf?.length ?? 0) > 0;
 }
 
-/** Every non-negated occurrence of a trainer's phrase; `negatable: false` for "must not contain" lists. */
-function phraseSpans(analysis: ReplyAnalysis, phrase: string, negatable: boolean): Span[] {
-  const needle = phraseWords(phrase);
+/** A crude stem, enough to match a word with its endings: "holds", "holding" meet; "held" stays apart. */
+const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+
+/**
+ * Every occurrence of a trainer's phrase, word for word: outside a negated clause unless `negatable` is false ("must
+ * not contain" lists, and `about`, where a negated mention still names the scenario); with `endings`, a word of four
+ * letters or more may take an ending.
+ */
+function phraseSpans(analysis: ReplyAnalysis, phrase: string, negatable: boolean, endings = false): Span[] {
+  const needle = phraseWords(phrase).map((w) => (endings && w.length > 3 ? stem(w) : w));
   if (needle.length === 0) return [];
   const { tokens } = analysis;
+  const matches = (word: string, w: string) => word === w || (endings && word.length > 3 && stem(word) === w);
   const spans: Span[] = [];
   for (let start = 0; start + needle.length <= tokens.length; start++) {
-    if (needle.every((w, k) => tokens[start + k]!.word === w)) {
+    if (needle.every((w, k) => matches(tokens[start + k]!.word, w))) {
       const span = { start, end: start + needle.length };
       if (!negatable || !isNegated(tokens, span)) spans.push(span);
     }
@@ -66,23 +74,6 @@ function phraseSpans(analysis: ReplyAnalysis, phrase: string, negatable: boolean
 export function movesOf(criterion: RewriteCriterion): readonly RewriteGoodMove[] {
   if (criterion.move === undefined) return [];
   return typeof criterion.move === 'string' ? [criterion.move] : criterion.move;
-}
-
-/** A crude stem, enough to match a word with its endings: "holding", "held"… stay apart; "holds", "holding" meet. */
-const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
-
-/** Every occurrence of a phrase whose words match word for word, each allowing an ending. */
-function stemSpans(analysis: ReplyAnalysis, phrase: string): Span[] {
-  const needle = phraseWords(phrase).map((w) => (w.length > 3 ? stem(w) : w));
-  if (needle.length === 0) return [];
-  const { tokens } = analysis;
-  const spans: Span[] = [];
-  for (let start = 0; start + needle.length <= tokens.length; start++) {
-    if (needle.every((w, k) => { const t = tokens[start + k]!.word; return t === w || (t.length > 3 && stem(t) === w); })) {
-      spans.push({ start, end: start + needle.length });
-    }
-  }
-  return spans;
 }
 
 function evaluateCriterion(analysis: ReplyAnalysis, criterion: RewriteCriterion): CriterionResult {
@@ -109,7 +100,7 @@ export function evaluateRewrite(text: string, question: RewriteQuestion): Rewrit
   const about = (question.about ?? []).map((topic: RewriteAbout) => {
     // Negated or not, a mention names the scenario ("I can't pause your membership, but…" is about it); a word may
     // take an ending ("holding" names "hold", "payments" names "payment").
-    const matched = wordsOf(analysis, topic.anyOf.flatMap((phrase) => stemSpans(analysis, phrase)));
+    const matched = wordsOf(analysis, topic.anyOf.flatMap((phrase) => phraseSpans(analysis, phrase, false, true)));
     return { id: topic.id, met: matched.length > 0, matched };
   });
   return {
