@@ -144,6 +144,7 @@ export type RewriteHarmfulMove =
   | 'dismissive'
   | 'over-promise'
   | 'dig'
+  | 'label'
   | 'unrealistic-wait';
 
 /**

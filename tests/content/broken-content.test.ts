@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { loadAllLessons } from '../../build/content-plugin.ts';
 
@@ -13,9 +13,16 @@ const GOOD_FRONTMATTER = {
   objectives: '\n  - Name one thing.\n  - Explain another thing.\n  - Choose a third thing.',
 };
 
+/** Every folder made here, removed when the file's tests end. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A content folder with course.yaml and one lesson whose frontmatter fields can be overridden or removed. */
 function contentDir(fields: Record<string, string | undefined>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'frontline-content-'));
+  made.push(dir);
   copyFileSync(path.resolve('content/course.yaml'), path.join(dir, 'course.yaml'));
   mkdirSync(path.join(dir, 'test-lesson'));
   const merged = { ...GOOD_FRONTMATTER, ...fields };

@@ -2,7 +2,7 @@
 // host page that installs scorm-again's Scorm12API / Scorm2004API (the real SCORM runtime) with its commit URL
 // pointing back here, and records every commit so a relaunch can resume from the last one.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,11 +11,18 @@ import { unzipSync } from 'fflate';
 
 export type Flavour = 'scorm12' | 'scorm2004' | 'cmi5';
 
+/** Unpacked packages, removed when the test process ends (a worker may unpack one for several tests). */
+const unpacked: string[] = [];
+process.once('exit', () => {
+  for (const dir of unpacked) rmSync(dir, { recursive: true, force: true });
+});
+
 /** The package zip, built by `npm run package` (built here once if missing, e.g. when a spec runs alone). */
 export function unzipPackage(flavour: Flavour): string {
   const zip = path.resolve(`release/frontline-${flavour}.zip`);
   if (!existsSync(zip)) execFileSync('node', ['scripts/package.mjs'], { stdio: 'inherit' });
   const dir = mkdtempSync(path.join(tmpdir(), `frontline-${flavour}-`));
+  unpacked.push(dir);
   for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
     const file = path.join(dir, name);
     mkdirSync(path.dirname(file), { recursive: true });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,13 +15,16 @@ const schemas = {
 
 /** Validates XML text with Debian's xmllint against a schema; returns xmllint's verdict. */
 function validate(xml: string, schema: string): { ok: boolean; output: string } {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'frontline-manifest-')), 'manifest.xml');
+  const dir = mkdtempSync(path.join(tmpdir(), 'frontline-manifest-'));
+  const file = path.join(dir, 'manifest.xml');
   writeFileSync(file, xml);
   try {
     const output = execFileSync(XMLLINT, ['--noout', '--nonet', '--schema', schema, file], { encoding: 'utf8', stdio: 'pipe' });
     return { ok: true, output };
   } catch (error) {
     return { ok: false, output: String((error as { stderr?: string }).stderr ?? error) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -5,6 +5,7 @@ import type { RewriteGoodMove, RewriteHarmfulMove } from '../types.ts';
 import { overlaps, runDetector } from './detect.ts';
 import { GOOD_DETECTORS, sentencesOf } from './good-moves.ts';
 import { HARMFUL_DETECTORS } from './harmful-moves.ts';
+import { actionLemma } from './lexicon.ts';
 import { quote, type Span } from './patterns.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -54,8 +55,9 @@ export function analyseReply(text: string): ReplyAnalysis {
     else harmfulSpans.delete(move);
   }
 
-  // A time is a commitment only in a sentence that promises, offers or asks to do something.
-  const promising = sentencesOf(tokens, [...good.get('next-step')!, ...good.get('follow-up')!, ...good.get('permission')!]);
+  // A time is a commitment only in a sentence that promises, offers or asks to do something, or asks someone to
+  // ("Please call him after noon tomorrow": a handover's next step).
+  const promising = sentencesOf(tokens, [...good.get('next-step')!, ...good.get('follow-up')!, ...good.get('permission')!, ...requests(tokens)]);
   good.set('time-commitment', good.get('time-commitment')!.filter((span) => promising.has(tokens[span.start]!.sentence)));
 
   const harmful = [...harmfulSpans].map(([move, spans]) => ({
@@ -66,10 +68,30 @@ export function analyseReply(text: string): ReplyAnalysis {
   return { tokens, wordCount, good, harmful, text };
 }
 
+/** Words that turn a request back on the customer: "call back in an hour", "please try again later", "you". */
+const TO_THE_CUSTOMER = new Set(['you', 'your', 'yourself', 'back', 'again', 'later', 'us']);
+
+/**
+ * Requests to a colleague for an action on the customer's behalf: "please check his account…", "can someone ring
+ * him…", or a clause that opens with an action verb ("Next: call him after 12"). Said to the customer ("Call back in
+ * an hour", "please try again later") it is no commitment, so nothing in the rest of its sentence may address them.
+ */
+function requests(tokens: readonly Token[]): Span[] {
+  const toColleague = (i: number) => !tokens.slice(i + 1).some((u) => u.sentence === tokens[i]!.sentence && TO_THE_CUSTOMER.has(u.word));
+  return tokens.flatMap((t, i) => {
+    const verb = tokens[i + 1];
+    const asks = (t.word === 'please' || ['someone', 'somebody', 'whoever'].includes(t.word)) && verb?.sentence === t.sentence && actionLemma(verb.word) !== undefined;
+    if (asks && toColleague(i + 1)) return [{ start: i, end: i + 2 }];
+    const opens = i === 0 || tokens[i - 1]!.clause !== t.clause;
+    return opens && actionLemma(t.word) === t.word && tokens[i + 1]?.clause === t.clause && toColleague(i) ? [{ start: i, end: i + 1 }] : [];
+  });
+}
+
 /** Harmful moves a contrast with an offer can soften (see analyseReply). */
 const SOFTENED: readonly RewriteHarmfulMove[] = ['refusal', 'negated-commitment', 'policy'];
 const CONTRAST_AFTER = new Set(['but', 'however', 'though', 'instead', 'yet']);
-const CONTRAST_BEFORE = new Set(['while', 'although', 'though', 'whereas']);
+// "If the freeze isn't possible, I'll go through cheaper options": a contingency with its plan, not a refusal.
+const CONTRAST_BEFORE = new Set(['while', 'although', 'though', 'whereas', 'if', 'unless']);
 
 function softened(tokens: readonly Token[], span: Span, offers: readonly Span[]): boolean {
   const sentence = tokens[span.start]!.sentence;

@@ -298,7 +298,7 @@ const dismissive = /* @__PURE__ */ detector(
   {
     negatable: false,
     // "Whatever suits you best", "whatever's easiest for you": an offer of choice, not a shrug.
-    reject: (tokens, span) => tokens[span.start]!.word === 'whatever' && ['is', 'suits', 'works', 'you', 'time', 'day'].includes(tokens[span.end]?.word ?? ''),
+    reject: (tokens, span) => tokens[span.start]!.word === 'whatever' && ['is', 'suits', 'suit', 'works', 'you', 'time', 'day', 'easiest', 'easier', 'best', 'better', 'fits', 'would', 'option', 'slot'].includes(tokens[span.end]?.word ?? ''),
     // "Hold for a minute." "Please wait here.": an order to wait, not a request.
     extra: (tokens) =>
       tokens.flatMap((t, i) => {
@@ -324,6 +324,8 @@ const overPromise = /* @__PURE__ */ detector(
     'ahead of the queue|line',
     'jump|skip the queue|line',
     'promise it|this will',
+    // Vouching for what someone else delivers: "it'll definitely be there by 9".
+    '@any will definitely|certainly|absolutely|surely be|arrive|work|happen|show|clear|go|get',
     // Concessions no one in the scenario has authorised: given away on the speaker's own say-so.
     'on the house',
     'waive|waived|waiving',
@@ -333,6 +335,8 @@ const overPromise = /* @__PURE__ */ detector(
   ],
   {
     negatable: false,
+    // "I'll definitely call you": the speaker vouching for their own action is a commitment.
+    reject: (tokens, span) => ['i', 'we', 'let'].includes(tokens[span.start]!.word) && tokens[span.start + 1]?.word === 'will',
     // "…, I promise." closing a sentence vouches for an outcome; "I promise I'll call you" commits to an action.
     extra: (tokens) =>
       tokens.flatMap((t, i) =>
@@ -373,6 +377,37 @@ const dig = /* @__PURE__ */ detector(
   { negatable: false },
 );
 
+// Calling the customer names instead of describing the problem: "a nightmare", "very rude", "demanding and
+// emotional". Said of oneself ("I was rude") it is an apology, not a label.
+const PEOPLE = 'customer|customers|caller|man|woman|lady|guy|bloke|person|client|guest|patient';
+const TRAITS =
+  'rude|aggressive|demanding|hysterical|unreasonable|abusive|nasty|entitled|impossible|crazy|mental|insane|obnoxious|hostile|irate|volatile|emotional|difficult|horrible|awful|vile|annoying|pushy|confrontational|belligerent|argumentative|manipulative|threatening|toxic';
+const DEGREE = 'very|so|quite|really|extremely|incredibly|super|pretty|being|a|bit|rather|too|completely|totally';
+const label = /* @__PURE__ */ detector(
+  'label',
+  [
+    'nightmare|karen|psycho|lunatic|nutter|troublemaker|moaner|whinger|headcase|jerk|idiot',
+    `problem|difficult|rude|angry|aggressive|demanding|nightmare|nasty|awful|horrible|crazy|irate|entitled|abusive|hostile|toxic ${PEOPLE}`,
+    `he|she|they|customer|caller|guest|client is|was|were|are|got|gets|seemed|seems|been ${DEGREE}? ${DEGREE}? ${TRAITS}`,
+    `${TRAITS} and ${TRAITS}`,
+    'rude|aggressive|abusive|hysterical|obnoxious|entitled|belligerent',
+    'a real|proper|right pain',
+    'kicked off',
+    'watch out|beware',
+    'brace yourself|yourselves',
+  ],
+  {
+    negatable: false,
+    // "I was rude", "that was rude of me": an apology for the speaker's own manner.
+    reject: (tokens, span) => {
+      const sentence = tokens[span.start]!.sentence;
+      const ofMe = tokens[span.end]?.word === 'of' && ['me', 'us'].includes(tokens[span.end + 1]?.word ?? '');
+      const mine = tokens.slice(Math.max(0, span.start - 3), span.start).some((t) => t.sentence === sentence && ['i', 'we'].includes(t.word));
+      return saidOfMyself(tokens, span) || ofMe || mine;
+    },
+  },
+);
+
 /** A hold or wait in the same sentence as an absurd length: "ten seconds", "a second", "45 minutes". */
 const unrealisticWait = /* @__PURE__ */ detector('unrealistic-wait', [], {
   negatable: false,
@@ -409,5 +444,6 @@ export const HARMFUL_DETECTORS: Readonly<Record<RewriteHarmfulMove, Detector<Rew
   dismissive,
   'over-promise': overPromise,
   dig,
+  label,
   'unrealistic-wait': unrealisticWait,
 };

@@ -76,7 +76,7 @@ export const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'non
 export const NOT_NEGATING: ReadonlyArray<readonly string[]> = [
   ['no', 'problem'], ['no', 'worries'], ['not', 'a', 'problem'], ['not', 'at', 'all'], ['no', 'later'],
   ['no', 'more'], ['no', 'longer'], ['not', 'more'], ['not', 'longer'], ['not', 'long'], ['no', 'doubt'],
-  ['not', 'only'], ['never', 'mind'], ['do', 'not', 'mind'], ['not', 'mind'],
+  ['not', 'only'], ['never', 'mind'], ['oh', 'no'], ['no', 'no'], ['do', 'not', 'mind'], ['not', 'mind'],
 ];
 
 /** Words that close the reach of a negation inside a sentence ("I can't see it, but I will call you"). */

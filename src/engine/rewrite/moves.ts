@@ -35,6 +35,7 @@ export const HARMFUL_MOVE_INFO: Readonly<Record<RewriteHarmfulMove, MoveInfo>> =
   dismissive: { label: 'Brushing them off', tip: 'Take their concern seriously; don’t tell them to calm down or wait their turn.' },
   'over-promise': { label: 'Promising too much', tip: 'Promise only what you control: “I’ll check and call you by 3”, not “I guarantee it” or “it will never happen again”.' },
   dig: { label: 'A dig at the customer or a colleague', tip: 'A good reply is undone by one jab (“good luck”, “don’t get your hopes up”, “have it ready this time”). End on what you will do.' },
+  label: { label: 'A label for the person', tip: 'Describe the problem and how they feel (“upset about the double charge”), not the person (“rude”, “a nightmare”, “demanding”).' },
   'unrealistic-wait': { label: 'A wait no one would accept', tip: 'Give a real, short wait (“about two minutes”); for anything long, offer to call back instead.' },
 };
 

@@ -27,6 +27,10 @@ describe('harms a polite reply can still carry', () => {
     ['dismissive', 'Hold for a minute.'],
     ['dismissive', 'Someone will get back to you at some point.'],
     ['push-back', 'If he calls, tell him to check his bank app.'],
+    ['label', 'Handover: Mrs. Beck, very demanding and emotional about her parcel.'],
+    ['label', 'Watch out, the guy at table four is a real pain.'],
+    ['label', 'She was extremely aggressive on the phone about the late delivery.'],
+    ['over-promise', 'Billing are on it, so the money will definitely be back by Friday.'],
   ] as const)('%s: %s', (move, text) => {
     expect(harms(text)).toContain(move);
   });
@@ -43,8 +47,27 @@ describe('harms a polite reply can still carry', () => {
     'While I’m not able to change the date myself, I’ll ask my supervisor and call you by 5.',
     'It’s been fifty minutes, which is far too long to wait.',
     'I was supposed to call you yesterday, and I’m sorry I didn’t.',
+    'I’m sorry, I was rude to you earlier and that wasn’t fair.',
+    'I know this is a difficult time, and I’ll ring you by 4.',
+    'If the freeze isn’t possible, I’ll go through cheaper plans with you on that call.',
+    'Whatever’s easiest for you: I can move it to tomorrow or to later today.',
   ])('no harm in: %s', (text) => {
     expect(harms(text)).toEqual([]);
+  });
+});
+
+describe('a time counts with a commitment, a colleague’s next step included', () => {
+  const commits = (text: string) => findGoodMoves(text).has('time-commitment');
+  it.each([
+    'Please check his account after 12 tomorrow and call him.',
+    'Next: ring her before 5 today to confirm the new date.',
+    'Can someone phone Mr. Adeyemi between 2 and 3 tomorrow?',
+    'Oh no, sorry! I’ll call you back by 4.',
+  ])('%s', (text) => {
+    expect(commits(text)).toBe(true);
+  });
+  it.each(['Call back in an hour.', 'Please try again tomorrow.', 'The shop opens at 9 tomorrow.'])('not: %s', (text) => {
+    expect(commits(text)).toBe(false);
   });
 });
 
