@@ -6,9 +6,13 @@
 //   - the development set ../shared/rewrite-dev-set.json (100, by a trainer who never saw the grader), when present;
 //   - leave one question out: each question graded with the shared detectors, its `about` and its criteria's shared
 //     moves only (its own anyOf / noneOf phrases, the part written with its replies in view, taken away), on every
-//     labelled reply to it — how a question a trainer writes afresh would be graded.
+//     labelled reply to it — how a question a trainer writes afresh would be graded;
+//   - questions written afresh: tests/fixtures/fresh-rewrite-questions.yaml (written by docs/authoring.md's steps
+//     before any reply to them existed, never edited after) on replies a writer who saw neither the criteria nor the
+//     grader wrote (tests/fixtures/fresh-rewrite-replies.json); each batch is measured once before its misses are
+//     read (the figures are recorded there and in the README), and later figures include what was learned from it.
 //   npx tsx scripts/rewrite-agreement.ts            prints the figures (npm run bench calls this)
-//   npx tsx scripts/rewrite-agreement.ts --misses   also lists the replies the grader gets wrong (our set and dev)
+//   npx tsx scripts/rewrite-agreement.ts --misses   also lists the replies the grader gets wrong (held-out ones only counted)
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,6 +67,14 @@ export function loadLabelledReplies(file = 'tests/fixtures/rewrite-replies.json'
 }
 
 export const BLIND_REPLIES = 'tests/fixtures/rewrite-replies-blind.json';
+export const FRESH_QUESTIONS = 'tests/fixtures/fresh-rewrite-questions.yaml';
+export const FRESH_REPLIES = 'tests/fixtures/fresh-rewrite-replies.json';
+
+/** The questions written afresh for measuring (not part of the course). */
+export function loadFreshQuestions(file = FRESH_QUESTIONS): Map<string, RewriteQuestion> {
+  const { questions } = parse(readFileSync(file, 'utf8')) as { questions: RewriteQuestion[] };
+  return new Map(questions.map((question) => [question.id, question]));
+}
 export const DEV_SET = path.join('..', 'shared', 'rewrite-dev-set.json');
 
 /** The development set's replies (`{ questions: { id: { good: [[why, text]], weak: [[why, text]] } } }`), if present. */
@@ -118,6 +130,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const held = measureAgreement(heldOut, questions);
   const devAgreement = dev ? measureAgreement(dev, questions) : undefined;
   const loqo = measureAgreement([...ours, ...(dev ?? [])], fresh);
+  const freshQuestions = loadFreshQuestions();
+  const afresh = measureAgreement(loadLabelledReplies(FRESH_REPLIES), freshQuestions);
   const perQuestion = (a: Agreement) =>
     Object.entries(a.perQuestion)
       .map(([id, t]) => `${id} ${((t.agreed / t.total) * 100).toFixed(0)} %`)
@@ -127,11 +141,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`  of which held out (blind writers, never used for tuning): ${pct(held)}; per question: ${perQuestion(held)}`);
   console.log(devAgreement ? `  development set (${DEV_SET}): ${pct(devAgreement)}; per question: ${perQuestion(devAgreement)}` : `  development set: ${DEV_SET} not found`);
   console.log(`  leave one question out (shared detectors, about and moves only): ${pct(loqo)}; per question: ${perQuestion(loqo)}`);
+  console.log(`  questions written afresh (${FRESH_QUESTIONS}): ${pct(afresh)}; per question: ${perQuestion(afresh)}`);
   if (process.argv.includes('--misses')) {
-    for (const { reply, score } of [...all.misses, ...(devAgreement?.misses ?? [])]) {
+    // Held-out misses are counted, never listed: reading them would make them tuning data.
+    const listed = [...all.misses.filter(({ reply }) => reply.set !== 'held-out'), ...(devAgreement?.misses ?? []), ...afresh.misses];
+    console.log(`  (${held.misses.length} held-out misses not listed)`);
+    for (const { reply, score } of listed) {
       console.log(`  ${reply.label.padEnd(6)} ${score.toFixed(2)}  [${reply.question}] ${reply.text}  (${reply.reason})`);
     }
   }
-  const measures = [all, held, loqo, ...(devAgreement ? [devAgreement] : [])];
+  const measures = [all, held, loqo, afresh, ...(devAgreement ? [devAgreement] : [])];
   process.exitCode = measures.every((a) => a.share >= AGREEMENT_BUDGET) ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { creditFraction, evaluateRewrite, scoreRewrite } from '../../src/engine/index.ts';
-import { loadRewriteQuestions } from '../../scripts/rewrite-agreement.ts';
+import { loadFreshQuestions, loadRewriteQuestions } from '../../scripts/rewrite-agreement.ts';
+import { makeQuestionSchema } from '../../src/content/quiz-schema.ts';
+import { loadCourse } from '../../build/content-plugin.ts';
 
 const questions = [...loadRewriteQuestions().values()];
 const score = (text: string, question: (typeof questions)[number]) => creditFraction(scoreRewrite({ kind: 'rewrite', text }, question));
@@ -32,5 +34,18 @@ describe('rewrite questions in content/', () => {
     const paraphrase = PARAPHRASES[id];
     expect(paraphrase, `add a paraphrase of ${id}'s model answer to PARAPHRASES`).toBeDefined();
     expect(score(paraphrase!, question)).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+// The questions written afresh for measuring (scripts/rewrite-agreement.ts) must be real questions: valid under the
+// content schema, with a model answer that passes and an original that fails, like any a trainer adds.
+describe('questions written afresh for measuring', () => {
+  const fresh = [...loadFreshQuestions().values()];
+  const schema = makeQuestionSchema(Object.keys(loadCourse('content').skills));
+
+  it.each(fresh.map((q) => [q.id, q] as const))('%s is valid content, its model answer passes and its original fails', (_id, question) => {
+    expect(schema.safeParse(question).error).toBeUndefined();
+    expect(score(question.modelAnswer, question)).toBeGreaterThanOrEqual(0.75);
+    expect(score(question.original, question)).toBeLessThan(0.5);
   });
 });

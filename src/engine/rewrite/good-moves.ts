@@ -40,7 +40,9 @@ const NEXT_STEP = [
   // Done already, or about to be: "I've frozen your membership", "give me a minute", "my colleague can look it up".
   '@subj have|had @adv? @verb',
   'give me a|one|@qty second|seconds|minute|minutes|moment|sec|tick|mo',
-  'colleague|colleagues|co-worker|coworker|manager|team @any? can|will|could @adv? @action',
+  'colleague|colleagues|co-worker|coworker|manager|supervisor|team|staff|porter|porters|housekeeping|engineer|engineers|technician|concierge|reception|pharmacist|doctor|nurse|chef|kitchen|driver|courier|mechanic|stylist|specialist|advisor|adviser @any? can|will|could|shall @adv? @action',
+  '@subj would|will like|love to have|get @any @any? @verb',
+  'would|will it suit|help you? if @subj @action',
   '@any could|can you please? check|look',
 ];
 const nextStep = /* @__PURE__ */ detector('next-step', NEXT_STEP);

@@ -55,6 +55,7 @@ const blame = /* @__PURE__ */ detector(
   'blame',
   [
     'not my|our|me|us fault',
+    'not my|our doing',
     'no fault of mine|ours',
     'your|his|her|their fault',
     'fault of the',
@@ -74,6 +75,7 @@ const blame = /* @__PURE__ */ detector(
     'nothing to do with me|us',
     'manager decides|decided',
     'should not? have',
+    'you could have',
     // The customer's own doing: "if you'd come on time…".
     'if you had|would come|arrived|been|called|booked|read|checked|listened|paid',
     'you have|had missed|forgotten',
@@ -100,10 +102,14 @@ const blame = /* @__PURE__ */ detector(
       const after = tokens[span.end]?.word ?? '';
       // "We messed up" and "we should have told you" own the problem; "you shouldn't have had to wait" is empathy.
       if (words.includes('messed') || words.includes('screwed') || words.includes('mucked')) return ['we', 'i'].includes(before);
+      // "You could have come in sooner" blames her; "you could have missed your flight" feels for her.
+      if (words[0] === 'you' && words[1] === 'could') return ['been', 'had', 'lost', 'missed', 'got', 'gotten'].includes(after);
       if (words.at(-1) === 'have') {
         const subject = tokens[span.start - 1]?.word === 'really' ? tokens[span.start - 2]?.word : before;
         // "You shouldn't have been kept waiting" is empathy; "you should have been more careful" blames her.
         if (subject === 'you') return words.includes('not') || after === 'to' || after === 'had';
+        // "That shouldn't have happened", "it should have been ready": the failure acknowledged, no one blamed.
+        if (['that', 'this', 'it'].includes(subject ?? '')) return true;
         return ['i', 'we'].includes(subject ?? '') || ['had', 'been', 'to'].includes(after) || subject === undefined;
       }
       // "It's not your fault" reassures the customer.
@@ -166,6 +172,7 @@ const sarcasm = /* @__PURE__ */ detector(
   'sarcasm',
   [
     'alert|call the media|press|papers|news',
+    'happy|satisfied now',
     'stop the press|presses',
     'so precious',
     'sure because',
@@ -294,11 +301,16 @@ const dismissive = /* @__PURE__ */ detector(
     '@subj guess',
     'at some point',
     'someone|somebody will',
+    'why not just',
+    'why do not you just',
   ],
   {
     negatable: false,
     // "Whatever suits you best", "whatever's easiest for you": an offer of choice, not a shrug.
-    reject: (tokens, span) => tokens[span.start]!.word === 'whatever' && ['is', 'suits', 'suit', 'works', 'you', 'time', 'day', 'easiest', 'easier', 'best', 'better', 'fits', 'would', 'option', 'slot'].includes(tokens[span.end]?.word ?? ''),
+    // "Whatever happens, you'll have a card": a reassurance. "Ugh, I'm sorry": sympathy, not a sigh at them.
+    reject: (tokens, span) =>
+      (tokens[span.start]!.word === 'whatever' && ['is', 'suits', 'suit', 'works', 'you', 'time', 'day', 'easiest', 'easier', 'best', 'better', 'fits', 'would', 'option', 'slot', 'happens'].includes(tokens[span.end]?.word ?? '')) ||
+      (tokens[span.start]!.word === 'ugh' && tokens.slice(span.end, span.end + 3).some((t) => ['sorry', 'apologize', 'apologies'].includes(t.word))),
     // "Hold for a minute." "Please wait here.": an order to wait, not a request.
     extra: (tokens) =>
       tokens.flatMap((t, i) => {
@@ -372,6 +384,7 @@ const dig = /* @__PURE__ */ detector(
     'third|second|fourth person|one|time today',
     'you are lucky',
     'as i said',
+    'mind you',
     'like i said',
   ],
   { negatable: false },

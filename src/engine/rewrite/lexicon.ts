@@ -13,7 +13,8 @@ const ACTIONS = [
   'raise', 'flag', 'refund', 'credit', 'waive', 'try', 'pass', 'bring', 'order', 'reserve', 'handle', 'deal',
   'process', 'apply', 'log', 'record', 'tell', 'explain', 'show', 'cancel', 'add', 'review', 'investigate',
   'double', 'do', 'set', 'start', 'run', 'interrupt', 'contact', 'phone', 'text', 'ring', 'lookup', 'add',
-  'read', 'submit', 'ask', 'print', 'deliver', 'rush', 'courier', 'hem', 'finish',
+  'read', 'submit', 'ask', 'print', 'deliver', 'rush', 'courier', 'hem', 'finish', 'carry', 'shift', 'swap',
+  'replace', 'issue', 'reissue', 'prepare', 'collect', 'pick', 'fetch', 'open', 'activate', 'load', 'top',
 ];
 const ACTION_SET = new Set(ACTIONS);
 
@@ -21,7 +22,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   rang: 'ring', rung: 'ring', took: 'take', taken: 'take', sent: 'send', spoke: 'speak', spoken: 'speak',
   got: 'get', found: 'find', made: 'make', gave: 'give', given: 'give', told: 'tell', brought: 'bring',
   came: 'come', went: 'go', gone: 'go', kept: 'keep', did: 'do', done: 'do', saw: 'see', seen: 'see',
-  wrote: 'write', written: 'write', dealt: 'deal', froze: 'freeze', frozen: 'freeze', held: 'hold', put: 'put',
+  wrote: 'write', written: 'write', shifted: 'shift', carried: 'carry', picked: 'pick', dealt: 'deal', froze: 'freeze', frozen: 'freeze', held: 'hold', put: 'put',
 };
 
 /** The base form of `word` when it is a form of an action verb ("ringing" → "ring"), else undefined. */

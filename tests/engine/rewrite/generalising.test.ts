@@ -31,6 +31,11 @@ describe('harms a polite reply can still carry', () => {
     ['label', 'Watch out, the guy at table four is a real pain.'],
     ['label', 'She was extremely aggressive on the phone about the late delivery.'],
     ['over-promise', 'Billing are on it, so the money will definitely be back by Friday.'],
+    ['blame', 'Sorry, whoever set up your account got it wrong. Not my doing.'],
+    ['blame', 'I can sort it now, though you could have told us sooner.'],
+    ['dig', 'I’ll swap the table for you now. Mind you, most guests like the view.'],
+    ['sarcasm', 'Fine, you can have the refund. Happy now?'],
+    ['dismissive', 'Why not just use the self-checkout?'],
   ] as const)('%s: %s', (move, text) => {
     expect(harms(text)).toContain(move);
   });
@@ -48,9 +53,13 @@ describe('harms a polite reply can still carry', () => {
     'It’s been fifty minutes, which is far too long to wait.',
     'I was supposed to call you yesterday, and I’m sorry I didn’t.',
     'I’m sorry, I was rude to you earlier and that wasn’t fair.',
+    'You asked for a quiet room and were kept awake; that shouldn’t have happened.',
     'I know this is a difficult time, and I’ll ring you by 4.',
     'If the freeze isn’t possible, I’ll go through cheaper plans with you on that call.',
     'Whatever’s easiest for you: I can move it to tomorrow or to later today.',
+    'I’ll print you a temporary pass so you can get in whatever happens.',
+    'Ugh, I’m sorry, that’s a rotten start to the day.',
+    'You could have missed your train because of us, and I’m sorry.',
   ])('no harm in: %s', (text) => {
     expect(harms(text)).toEqual([]);
   });
@@ -78,6 +87,10 @@ describe('offers in any form', () => {
     'My colleague can look it up on her screen right now.',
     'Would you prefer to rebook for tomorrow?',
     'Get well soon, Lin.',
+    'Our porters can carry your cases up while you’re at dinner.',
+    'The pharmacist can give you a week’s supply right now.',
+    'Would it suit you if we moved the fitting to Saturday?',
+    'I’d like to have your order sent by courier.',
   ])('%s makes a good move', (text) => {
     expect(findGoodMoves(text).size).toBeGreaterThan(0);
   });
