@@ -24,6 +24,10 @@ const NEXT_STEP = [
   '@subj would|will like|love to @action',
   '@subj want|need|have|intend|plan to @adv? @action',
   '@subj am|are going to @adv? @action',
+  // "Gonna give you three days now", "I send a hotspot", "here's a supply for now": offers without a "will".
+  'going to @adv? @action',
+  'i @action you|your|a|an|the|it|now|today|this|for|back|@qty',
+  'here is|are a|an|the|your|some',
   '@subj am|are @adv? @action',
   'let me|us @adv? @action',
   'allow me to @action',

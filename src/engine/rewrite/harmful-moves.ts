@@ -56,6 +56,8 @@ const blame = /* @__PURE__ */ detector(
   [
     'not my|our|me|us fault',
     'not my|our doing',
+    'down to the|their|your',
+    'not us',
     'no fault of mine|ours',
     'your|his|her|their fault',
     'fault of the',
@@ -173,6 +175,7 @@ const sarcasm = /* @__PURE__ */ detector(
   [
     'alert|call the media|press|papers|news',
     'happy|satisfied now',
+    'revolve|revolves|revolving around you|your',
     'stop the press|presses',
     'so precious',
     'sure because',
@@ -342,7 +345,8 @@ const overPromise = /* @__PURE__ */ detector(
     'on the house',
     'waive|waived|waiving',
     '@subj have|had refunded|credited|paused|waived',
-    'free treatment|session|sessions|month|months|year|gas|electricity|meal|meals|upgrade',
+    'free treatment|session|sessions|month|months|year|gas|electricity|meal|meals|upgrade|broadband|service|subscription|night|nights|stay|delivery|access',
+    'month|months|week|weeks|year|years|night|nights free',
     'credit|voucher|refund for the trouble',
   ],
   {
@@ -376,6 +380,7 @@ const dig = /* @__PURE__ */ detector(
     'ready|up|right|me|properly this time',
     'remember to',
     'next time maybe|try|please|be|you|do|make|read',
+    'perhaps|maybe next time',
     'if i were you',
     'hang up on me',
     'usually|always end up',
@@ -385,6 +390,7 @@ const dig = /* @__PURE__ */ detector(
     'you are lucky',
     'as i said',
     'mind you',
+    'get the hang of',
     'like i said',
   ],
   { negatable: false },

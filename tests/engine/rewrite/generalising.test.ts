@@ -36,6 +36,11 @@ describe('harms a polite reply can still carry', () => {
     ['dig', 'I’ll swap the table for you now. Mind you, most guests like the view.'],
     ['sarcasm', 'Fine, you can have the refund. Happy now?'],
     ['dismissive', 'Why not just use the self-checkout?'],
+    ['blame', 'The delay is down to the courier, not us.'],
+    ['over-promise', 'I’ve put two months free on your account for the trouble.'],
+    ['dig', 'It’s fixed now. If you can’t get the hang of the portal, ask your son.'],
+    ['sarcasm', 'Sorry the timetable doesn’t revolve around your plans.'],
+    ['dig', 'I’ve moved you. Perhaps next time a quieter venue would suit you.'],
   ] as const)('%s: %s', (move, text) => {
     expect(harms(text)).toContain(move);
   });
@@ -91,6 +96,9 @@ describe('offers in any form', () => {
     'The pharmacist can give you a week’s supply right now.',
     'Would it suit you if we moved the fitting to Saturday?',
     'I’d like to have your order sent by courier.',
+    'Here’s a loan phone to use until yours is repaired.',
+    'Gonna give you a spare charger now.',
+    'I send you the new code today.',
   ])('%s makes a good move', (text) => {
     expect(findGoodMoves(text).size).toBeGreaterThan(0);
   });
