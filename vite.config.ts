@@ -138,7 +138,7 @@ export default defineConfig(() => ({
             { name: 'boot', test: /src[\\/]main\.tsx|vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]app[\\/]prerendered\.ts/, priority: 10 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]app[\\/]wake\.ts/ },
             // Small modules every page shares, in one file rather than four (each file pays gzip's overhead).
-            { name: 'shared', test: /node_modules[\\/](react-router|zustand)[\\/]|src[\\/](start\.tsx|config[\\/]paths|progress[\\/](status|store|storage|types|merge|migrations|attempt-records)\.ts|engine[\\/]attempt[\\/]percent|content[\\/](course|quizzes)\.ts|components[\\/]ui[\\/]progress-bar)/ },
+            { name: 'shared', test: /node_modules[\\/](react-router|zustand)[\\/]|src[\\/](start\.tsx|config[\\/]paths|progress[\\/](status|store|storage|types|merge|migrations|attempt-records|course-rules)\.ts|engine[\\/]attempt[\\/]percent|content[\\/](course|quizzes)\.ts|components[\\/]ui[\\/]progress-bar)/ },
           ],
         },
       },

@@ -10,7 +10,7 @@ import { courseSchema, makeLessonFrontmatterSchema, type CourseFile, type Lesson
 import { ContentError, formatZodError } from '../src/content/format-error.ts';
 import { groupLessonParts, splitIntoSlides } from './remark-lesson-parts.ts';
 import { makeFinalAssessmentSchema, makeQuizSchema } from '../src/content/quiz-schema.ts';
-import type { QuizData, FinalAssessmentData } from '../src/content/quiz-types.ts';
+import { FINAL_ASSESSMENT_ID, type QuizData, type FinalAssessmentData, type QuizMeta } from '../src/content/quiz-types.ts';
 import { createHash } from 'node:crypto';
 import { loadWorkshop, workshopWatchFiles } from './workshop-content.ts';
 
@@ -18,7 +18,8 @@ import { loadWorkshop, workshopWatchFiles } from './workshop-content.ts';
  * Reads and validates everything under content/ at build time, so that broken content fails `npm run build`
  * (and every test run, which goes through the same plugin) with the file and the field named.
  * Lesson bodies stay plain MDX, compiled lazily by @mdx-js/rollup; this plugin serves what must be known
- * without loading a body: `lesson.mdx?meta` (frontmatter + the list of parts) and `virtual:course`.
+ * without loading a body: `lesson.mdx?meta` (frontmatter + the list of parts), `quiz.yaml?meta` (a quiz's pass mark)
+ * and `virtual:course`.
  */
 
 export function resolveContentDir(root: string): string {
@@ -115,7 +116,7 @@ export function loadAllLessons(dir: string): { course: CourseFile; lessons: Less
   return { course, lessons };
 }
 
-export const FINAL_ASSESSMENT = 'final-assessment';
+export const FINAL_ASSESSMENT = FINAL_ASSESSMENT_ID;
 
 /** The quiz file of a folder, YAML or JSON. */
 export function quizFile(folder: string): string | undefined {
@@ -225,6 +226,7 @@ export function loadAllQuizzes(dir: string) {
 const VIRTUAL_COURSE = 'virtual:course';
 const VIRTUAL_WORKSHOP = 'virtual:workshop';
 const QUIZ_PREFIX = 'quiz:';
+const QUIZ_META_PREFIX = 'quiz-meta:';
 const QUIZ_FILE = /[\\/](quiz\.(?:ya?ml|json))$/;
 const META_PREFIX = 'lesson-meta:';
 const PARTS_PREFIX = 'lesson-parts:';
@@ -252,9 +254,9 @@ export function contentPlugin(): Plugin {
         if (resolved) return `\0${query === 'meta' ? META_PREFIX : PARTS_PREFIX}${resolved.id}`;
       }
       // Quiz files become validated JSON modules (a virtual id keeps Vite's own JSON/YAML handling out).
-      if (file && QUIZ_FILE.test(file) && !query) {
+      if (file && QUIZ_FILE.test(file) && (!query || query === 'meta')) {
         const resolved = await this.resolve(file, importer, { skipSelf: true });
-        if (resolved) return `\0${QUIZ_PREFIX}${resolved.id}`;
+        if (resolved) return `\0${query ? QUIZ_META_PREFIX : QUIZ_PREFIX}${resolved.id}`;
       }
       return undefined;
     },
@@ -283,12 +285,15 @@ export function contentPlugin(): Plugin {
         this.addWatchFile(file);
         return `export default ${JSON.stringify(loadLessonMeta(file, loadCourse(dir)).parts)};`;
       }
-      if (id.startsWith(`\0${QUIZ_PREFIX}`)) {
-        const file = id.slice(QUIZ_PREFIX.length + 1);
+      const quizPrefix = [QUIZ_PREFIX, QUIZ_META_PREFIX].find((prefix) => id.startsWith(`\0${prefix}`));
+      if (quizPrefix) {
+        const file = id.slice(quizPrefix.length + 1);
         this.addWatchFile(file);
         const { course, lessons } = loadAllLessons(dir);
         const data = path.basename(path.dirname(file)) === FINAL_ASSESSMENT ? loadFinalAssessment(file, course, lessons) : loadQuiz(file, course);
-        return `export default ${JSON.stringify(data)};`;
+        // `?meta`: only what every page may need without loading the quiz (its pass mark), bundled eagerly.
+        const meta: QuizMeta = { id: data.id, passMark: data.passMark };
+        return `export default ${JSON.stringify(quizPrefix === QUIZ_META_PREFIX ? meta : data)};`;
       }
       return undefined;
     },

@@ -7,7 +7,7 @@
  * raw message and are checked before JSON parsing.
  */
 import { z } from 'zod';
-import type { Question } from '../src/engine/index.ts';
+import { LIVE_REWRITE_CHARS, type Question } from '../src/engine/index.ts';
 
 export const LIMITS = {
   /** Any message before a connection has proved it is a presenter. */
@@ -17,7 +17,7 @@ export const LIMITS = {
   /** The WebSocket layer drops anything larger outright (close code 1009). */
   hardMaxBytes: 128 * 1024,
   nameChars: 40,
-  rewriteChars: 600,
+  rewriteChars: LIVE_REWRITE_CHARS,
   /** Token bucket per connection: burst, then a steady rate per second. */
   rateBurst: 20,
   ratePerSecond: 10,

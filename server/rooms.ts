@@ -4,8 +4,8 @@
  * back with the same participants, answers and tallies. Nothing here does I/O.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { readResponse, type Question } from '../src/engine/index.ts';
-import { LIMITS, type LiveQuestion, type Phase, type PresenterQuestionState } from './protocol.ts';
+import { isKnownKind, readResponse, rulesFor, type Question } from '../src/engine/index.ts';
+import { type LiveQuestion, type Phase, type PresenterQuestionState } from './protocol.ts';
 
 export type RoomEvent =
   | { e: 'room'; room: string; lessonId: string; secretHash: string; at: number }
@@ -126,56 +126,27 @@ export function roomPhase(room: Room): Phase {
   return currentRun(room)?.phase ?? 'lobby';
 }
 
-const unique = (ids: readonly string[]) => new Set(ids).size === ids.length;
-
 /**
  * The answer as the relay keeps it, or null when it does not fit the question: the engine's response schema
- * first, then ids the question has. A conversation is answered with its first reply only.
+ * first, then its kind's live rule (engine/kinds/: ids the question has; a conversation answered with its first
+ * reply only; a kind the room only discusses takes no answers).
  */
 export function checkAnswer(question: LiveQuestion, value: unknown): unknown {
-  const response = readResponse(question as unknown as Question, value);
-  if (!response) return null;
-  switch (response.kind) {
-    case 'single': {
-      const ids = question.kind === 'single' ? question.options.map((o) => o.id) : [];
-      return ids.includes(response.choice) ? { kind: 'single', choice: response.choice } : null;
-    }
-    case 'multiple': {
-      const ids = question.kind === 'multiple' ? question.options.map((o) => o.id) : [];
-      const ok = response.choices.length > 0 && unique(response.choices) && response.choices.every((c) => ids.includes(c));
-      return ok ? { kind: 'multiple', choices: response.choices } : null;
-    }
-    case 'order': {
-      const ids = question.kind === 'order' ? question.items.map((item) => item.id) : [];
-      const ok = response.order.length === ids.length && unique(response.order) && response.order.every((item) => ids.includes(item));
-      return ok ? { kind: 'order', order: response.order } : null;
-    }
-    case 'conversation': {
-      if (question.kind !== 'conversation') return null;
-      const start = question.nodes.find((node) => node.id === question.start);
-      const [first] = response.path;
-      const ok = response.path.length === 1 && start?.responses.some((reply) => reply.id === first);
-      return ok ? { kind: 'conversation', path: [first] } : null;
-    }
-    case 'rewrite': {
-      const text = response.text.trim();
-      return text.length > 0 && text.length <= LIMITS.rewriteChars ? { kind: 'rewrite', text } : null;
-    }
-    case 'categorize':
-      return null;
-  }
+  const asked = question as unknown as Question;
+  if (!isKnownKind(asked.kind)) return null;
+  const response = readResponse(asked, value);
+  const live = rulesFor(asked).live;
+  return response && live ? live.accept(asked, response) : null;
 }
 
-/** Counts the answers to a question: by option, by reply, or by the whole order (as "id,id,id"). */
+/** Counts the answers to a question under its kind's tally keys: by option, by reply, or by the whole order. */
 export function tallyOf(run: QuestionRun): Record<string, number> {
   const tally: Record<string, number> = {};
-  const add = (key: string) => (tally[key] = (tally[key] ?? 0) + 1);
+  const asked = run.question as unknown as Question;
+  const live = isKnownKind(asked.kind) ? rulesFor(asked).live : null;
   for (const { response } of run.answers.values()) {
-    const r = response as { kind: string; choice?: string; choices?: string[]; order?: string[]; path?: string[] };
-    if (r.kind === 'single' && r.choice) add(r.choice);
-    else if (r.kind === 'multiple') r.choices?.forEach(add);
-    else if (r.kind === 'order' && r.order) add(r.order.join(','));
-    else if (r.kind === 'conversation' && r.path?.[0]) add(r.path[0]);
+    const read = live ? readResponse(asked, response) : undefined;
+    for (const key of read ? live!.tallyKeys(read) : []) if (key) tally[key] = (tally[key] ?? 0) + 1;
   }
   return tally;
 }

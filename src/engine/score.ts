@@ -1,37 +1,13 @@
-import { scoreCategorize } from './score-categorize.ts';
-import { scoreConversation } from './score-conversation.ts';
-import { scoreMultiple } from './score-multiple.ts';
-import { scoreOrder } from './score-order.ts';
-import { scoreRewrite } from './score-rewrite.ts';
-import { scoreSingle } from './score-single.ts';
+import { isKnownKind, rulesFor } from './kinds/registry.ts';
 import type { Question, Score } from './types.ts';
 
 /**
- * Scores any question by dispatching on its kind. Like every scorer it never throws: a question of an
+ * Scores any question by its kind's rules (engine/kinds/). Like every scorer it never throws: a question of an
  * unknown kind (content from a newer build, say) scores `invalid`.
  */
 export function scoreQuestion(response: unknown, question: Question): Score {
-  switch (question.kind) {
-    case 'single':
-      return scoreSingle(response, question);
-    case 'multiple':
-      return scoreMultiple(response, question);
-    case 'order':
-      return scoreOrder(response, question);
-    case 'categorize':
-      return scoreCategorize(response, question);
-    case 'conversation':
-      return scoreConversation(response, question);
-    case 'rewrite':
-      return scoreRewrite(response, question);
-    default:
-      return unknownKind(question);
-  }
-}
-
-function unknownKind(question: never): Score {
-  const kind = (question as { kind?: unknown }).kind;
-  return { kind: 'invalid', reason: `unknown question kind "${String(kind)}"` };
+  if (!isKnownKind(question.kind)) return { kind: 'invalid', reason: `unknown question kind "${String(question.kind)}"` };
+  return rulesFor(question).score(response, question);
 }
 
 /** True when the score earns every available point (a total of 0 counts as nothing left to earn). */

@@ -15,7 +15,7 @@
  * reflections, and then older scores, newest first, while room remains. What does not fit stays in the
  * browser's own copy.
  */
-import { isPassing, planAttempt, type Question } from '../engine/index.ts';
+import { isPassing, planAttempt, readResponse, rulesFor, type Question } from '../engine/index.ts';
 import type { LoadedQuiz } from '../content/load-quiz.ts';
 import type { AttemptRecord, ProgressData } from '../progress/types.ts';
 
@@ -66,73 +66,14 @@ function questionOrder(quiz: LoadedQuiz): string[] {
   return Object.keys(quiz.questions);
 }
 
-function choiceIds(question: Question): string[] {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return question.options.map((o) => o.id);
-    case 'order':
-    case 'categorize':
-      return question.items.map((i) => i.id);
-    default:
-      return [];
-  }
-}
-
-const code = (ids: readonly string[], id: string) => {
-  const index = ids.indexOf(id);
-  return index >= 0 && index < 36 ? index.toString(36) : '';
-};
-
-/** One answer as a few characters; `0` when there is none (or it no longer matches the content). */
+/** One answer as a few characters (its kind's code: engine/kinds/); `0` when there is none or it no longer fits. */
 function packResponse(question: Question, stored: unknown): string | 0 {
-  if (!stored || typeof stored !== 'object') return 0;
-  const response = stored as Record<string, unknown>;
-  if (response.kind !== question.kind) return 0;
-  const ids = choiceIds(question);
-  switch (question.kind) {
-    case 'single':
-      return typeof response.choice === 'string' ? code(ids, response.choice) || 0 : 0;
-    case 'multiple':
-      return Array.isArray(response.choices) ? (response.choices as string[]).map((id) => code(ids, id)).join('') : 0;
-    case 'order':
-      return Array.isArray(response.order) ? (response.order as string[]).map((id) => code(ids, id)).join('') : 0;
-    case 'categorize': {
-      const placements = (response.placements ?? {}) as Record<string, string>;
-      const categories = question.categories.map((c) => c.id);
-      return question.items.map((item) => (Object.hasOwn(placements, item.id) ? code(categories, placements[item.id]!) || '-' : '-')).join('');
-    }
-    case 'conversation':
-      return Array.isArray(response.path) ? (response.path as string[]).join(' ') : 0;
-    case 'rewrite':
-      return typeof response.text === 'string' ? response.text : 0;
-  }
+  const response = readResponse(question, stored);
+  return response ? rulesFor(question).codec.pack(question, response) || 0 : 0;
 }
 
 function unpackResponse(question: Question, packed: string): unknown {
-  const ids = choiceIds(question);
-  const at = (c: string) => ids[parseInt(c, 36)];
-  const many = () => [...packed].map(at).filter((id): id is string => id !== undefined);
-  switch (question.kind) {
-    case 'single':
-      return at(packed) ? { kind: 'single', choice: at(packed) } : undefined;
-    case 'multiple':
-      return { kind: 'multiple', choices: many() };
-    case 'order':
-      return { kind: 'order', order: many() };
-    case 'categorize': {
-      const placements: Record<string, string> = {};
-      question.items.forEach((item, index) => {
-        const category = question.categories[parseInt(packed[index] ?? '-', 36)];
-        if (category) placements[item.id] = category.id;
-      });
-      return { kind: 'categorize', placements };
-    }
-    case 'conversation':
-      return { kind: 'conversation', path: packed ? packed.split(' ') : [] };
-    case 'rewrite':
-      return { kind: 'rewrite', text: packed };
-  }
+  return rulesFor(question).codec.unpack(question, packed);
 }
 
 function packGrade(score: NonNullable<AttemptRecord['score']>): Grade {

@@ -187,7 +187,7 @@ test('saved progress fills in after hydration without moving the page', async ({
     await page.goto('/');
     await live(page);
     // Filled in: the completed lesson says so on home, and the course is under way.
-    await expect(page.getByText('Done', { exact: true })).toBeVisible();
+    await expect(page.getByText('Completed', { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Continue' })).toBeVisible();
     expect(await layoutShift(page), `home at ${viewport.width} px`).toBeLessThan(0.02);
 

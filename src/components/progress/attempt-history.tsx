@@ -3,6 +3,7 @@ import './attempt-history.css';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { quizSummary } from '../../progress/attempt-records.ts';
+import { passPercentOf } from '../../progress/course-rules.ts';
 import { lazily } from '../ui/format.ts';
 
 const dateFormat = lazily(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }));
@@ -30,7 +31,7 @@ export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; h
           <dd>{summary.latest}%</dd>
         </div>
       </dl>
-      <ScoreChart percents={summary.finished.map((a) => a.score!.percent)} />
+      <ScoreChart percents={summary.finished.map((a) => a.score!.percent)} passMark={passPercentOf(quizId)} />
       <ol className="history__list">
         {summary.finished.map((attempt, index) => (
           <li key={attempt.id}>
@@ -46,10 +47,11 @@ export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; h
 }
 
 /**
- * Scores over attempts as a line chart with labelled axes (score 0–100 %, attempt number) and the pass mark;
- * the same numbers are given as text for screen readers (and listed under the chart).
+ * Scores over attempts as a line chart with labelled axes (score 0–100 %, attempt number) and the quiz's pass mark
+ * (a whole percent; no line when the quiz is not known); the same numbers are given as text for screen readers (and
+ * listed under the chart).
  */
-export function ScoreChart({ percents, passMark = 80 }: { percents: number[]; passMark?: number }) {
+export function ScoreChart({ percents, passMark }: { percents: number[]; passMark: number | undefined }) {
   if (percents.length < 2) return null;
   const left = 44;
   const bottom = 34;
@@ -60,7 +62,7 @@ export function ScoreChart({ percents, passMark = 80 }: { percents: number[]; pa
   const x = (i: number) => left + (percents.length === 1 ? 0 : (i * plotW) / (percents.length - 1));
   const y = (p: number) => 12 + plotH - (p / 100) * plotH;
   const points = percents.map((p, i) => `${x(i).toFixed(1)},${y(p).toFixed(1)}`).join(' ');
-  const summary = `Scores by attempt: ${percents.map((p, i) => `attempt ${i + 1}, ${p}%`).join('; ')}. Pass mark ${passMark}%.`;
+  const summary = `Scores by attempt: ${percents.map((p, i) => `attempt ${i + 1}, ${p}%`).join('; ')}.${passMark === undefined ? '' : ` Pass mark ${passMark}%.`}`;
   return (
     <figure className="score-chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary}>
@@ -72,10 +74,14 @@ export function ScoreChart({ percents, passMark = 80 }: { percents: number[]; pa
             </text>
           </g>
         ))}
-        <line x1={left} x2={width - 16} y1={y(passMark)} y2={y(passMark)} className="score-chart__pass" />
-        <text x={width - 16} y={y(passMark) - 6} textAnchor="end" className="score-chart__pass-label">
-          Pass {passMark}%
-        </text>
+        {passMark === undefined ? null : (
+          <>
+            <line x1={left} x2={width - 16} y1={y(passMark)} y2={y(passMark)} className="score-chart__pass" />
+            <text x={width - 16} y={y(passMark) - 6} textAnchor="end" className="score-chart__pass-label">
+              Pass {passMark}%
+            </text>
+          </>
+        )}
         <polyline points={points} className="score-chart__line" />
         {percents.map((p, i) => (
           <g key={i}>
@@ -92,7 +98,7 @@ export function ScoreChart({ percents, passMark = 80 }: { percents: number[]; pa
           Score
         </text>
       </svg>
-      <figcaption>Your score on each attempt (dashed line: the {passMark}% pass mark)</figcaption>
+      <figcaption>Your score on each attempt{passMark === undefined ? '' : ` (dashed line: the ${passMark}% pass mark)`}</figcaption>
     </figure>
   );
 }

@@ -4,6 +4,7 @@
  * stored seed, so resume and review show exactly what the learner saw while the store keeps only the seed
  * and the question ids (compact enough for an LMS's suspend_data).
  */
+import { isKnownKind, rulesFor } from '../kinds/registry.ts';
 import { createRng, deriveSeed, sample, shuffle } from '../random.ts';
 import type { ConversationNode, ConversationQuestion, ConversationReply, Question } from '../types.ts';
 
@@ -53,37 +54,12 @@ export const ROOM_SEED = 20_24;
 
 /**
  * The display order of a question's options (single, multiple) or items (order, categorize) in the attempt
- * with this seed. Order questions are never shown already in the correct order. Conversation and rewrite
- * questions have nothing to order here (see `replyOrder`) and give `[]`.
+ * with this seed, by its kind's rule (engine/kinds/). Order questions are never shown already in the correct order.
+ * Conversation and rewrite questions have nothing to order here (see `replyOrder`) and give `[]`.
  */
 export function displayOrder(question: Question, seed: number): string[] {
-  const rng = createRng(deriveSeed(seed, `order:${question.id}`));
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return shuffle<{ readonly id: string }>(question.options, rng).map((option) => option.id);
-    case 'categorize':
-      return shuffle(question.items, rng).map((item) => item.id);
-    case 'order':
-      return scrambled(
-        question.items.map((item) => item.id),
-        rng,
-      );
-    default:
-      return [];
-  }
-}
-
-/**
- * A uniform shuffle conditioned on not being the correct order (rejection sampling, so every wrong order is
- * equally likely): presenting the answer would be a giveaway, and "left as shown" would score full marks.
- */
-function scrambled(correct: readonly string[], rng: () => number): string[] {
-  if (correct.length < 2) return [...correct];
-  for (;;) {
-    const out = shuffle(correct, rng);
-    if (out.some((id, index) => id !== correct[index])) return out;
-  }
+  if (!isKnownKind(question.kind)) return [];
+  return rulesFor(question).displayOrder(question, createRng(deriveSeed(seed, `order:${question.id}`)));
 }
 
 /**

@@ -3,11 +3,10 @@ import { course, lessons } from '../../content/course.ts';
 import { hasQuiz } from '../../content/quizzes.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
-import { quizSummary } from '../../progress/attempt-records.ts';
+import { certificateStatus, FINAL_ASSESSMENT_ID } from '../../progress/course-rules.ts';
 import './certificate.css';
 import { lazily } from '../../components/ui/format.ts';
 
-const FINAL = 'final-assessment';
 const dateFormat = lazily(() => new Intl.DateTimeFormat('en', { dateStyle: 'long' }));
 
 export function Component() {
@@ -15,16 +14,9 @@ export function Component() {
   const attempts = useProgressStore((s) => s.attempts);
   const learnerName = useProgressStore((s) => s.learnerName);
   const setLearnerName = useProgressStore((s) => s.setLearnerName);
-  const remaining = lessons.filter((lesson) => !lessonRecords[lesson.id]?.completedAt);
-  const final = quizSummary(attempts, FINAL);
-  const passedAttempts = final.finished.filter((attempt) => attempt.score?.passed);
-  const best = passedAttempts.reduce<(typeof passedAttempts)[number] | undefined>(
-    (top, attempt) => (!top || attempt.score!.percent > top.score!.percent ? attempt : top),
-    undefined,
-  );
-  const unlocked = remaining.length === 0 && best !== undefined;
+  const { remaining, bestPass: best, finalBest, passPercent, unlocked } = certificateStatus({ lessons: lessonRecords, attempts }, lessons);
 
-  if (!unlocked) {
+  if (!unlocked || !best) {
     return (
       <div className="page page--narrow">
         <title>Certificate · Frontline</title>
@@ -39,8 +31,9 @@ export function Component() {
           {best ? null : (
             <li>
               Pass the{' '}
-              {hasQuiz(FINAL) ? <Link to={paths.quiz(FINAL)}>final assessment</Link> : 'final assessment'} (80% or more)
-              {final.best !== undefined ? ` — your best so far is ${final.best}%` : ''}
+              {hasQuiz(FINAL_ASSESSMENT_ID) ? <Link to={paths.quiz(FINAL_ASSESSMENT_ID)}>final assessment</Link> : 'final assessment'}
+              {passPercent !== undefined ? ` (${passPercent}% or more)` : ''}
+              {finalBest !== undefined ? ` — your best so far is ${finalBest}%` : ''}
             </li>
           )}
         </ul>
@@ -72,11 +65,11 @@ export function Component() {
         <dl className="certificate__facts">
           <div>
             <dt>Final assessment</dt>
-            <dd>{best.score!.percent}%</dd>
+            <dd>{best.score.percent}%</dd>
           </div>
           <div>
             <dt>Date</dt>
-            <dd>{dateFormat().format(new Date(best.finishedAt!))}</dd>
+            <dd>{dateFormat().format(new Date(best.finishedAt))}</dd>
           </div>
         </dl>
       </article>

@@ -1,23 +1,8 @@
 import type { LessonMeta } from '../../content/lesson-schema.ts';
 import { paths } from '../../config/paths.ts';
-import { inProgressAttempt, quizSummary } from '../../progress/attempt-records.ts';
+import { inProgressAttempt } from '../../progress/attempt-records.ts';
+import { courseStatus, FINAL_ASSESSMENT_ID, isLessonDone, remainingLessons } from '../../progress/course-rules.ts';
 import type { AttemptRecord, LessonRecord } from '../../progress/types.ts';
-
-export type LessonStatus = 'not-started' | 'in-progress' | 'done';
-
-export function lessonStatus(record: LessonRecord | undefined, attempts: Record<string, AttemptRecord>, lessonId: string): LessonStatus {
-  if (record?.completedAt) return 'done';
-  if (record?.visitedAt || Object.values(attempts).some((a) => a.quizId === lessonId)) return 'in-progress';
-  return 'not-started';
-}
-
-/** Course progress in steps: each lesson completed, plus the final assessment passed. */
-export function courseProgress(lessons: readonly LessonMeta[], records: Record<string, LessonRecord>, attempts: Record<string, AttemptRecord>) {
-  const done = lessons.filter((lesson) => records[lesson.id]?.completedAt).length + (quizSummary(attempts, 'final-assessment').passed ? 1 : 0);
-  return { done, total: lessons.length + 1 };
-}
-
-const FINAL = 'final-assessment';
 
 /**
  * Where "Continue" goes — always a next useful step, never a dead end:
@@ -45,13 +30,14 @@ export function continueTarget(
   }
   const lessonRoute = lastRoute && /^\/lessons\/([^/#?]+)/.exec(lastRoute);
   const lastLesson = lessonRoute ? lessons.find((l) => l.id === lessonRoute[1]) : undefined;
-  if (lastLesson && !records[lastLesson.id]?.completedAt) return atPart(lastLesson);
-  const next = lessons.find((lesson) => !records[lesson.id]?.completedAt);
+  const data = { lessons: records, attempts };
+  if (lastLesson && !isLessonDone(data, lastLesson.id)) return atPart(lastLesson);
+  const next = remainingLessons(data, lessons)[0];
   if (next) return atPart(next);
-  const final = quizSummary(attempts, FINAL);
-  if (!final.passed) {
-    const open = inProgressAttempt(attempts, FINAL);
-    return { started, to: open ? `${paths.quiz(FINAL)}?attempt=${open.id}` : paths.quiz(FINAL), label: 'The final assessment' };
+  if (courseStatus(data, lessons.map((lesson) => lesson.id)).success !== 'passed') {
+    const open = inProgressAttempt(attempts, FINAL_ASSESSMENT_ID);
+    const to = paths.quiz(FINAL_ASSESSMENT_ID);
+    return { started, to: open ? `${to}?attempt=${open.id}` : to, label: 'The final assessment' };
   }
   return { started, to: paths.certificate(), label: 'Your certificate' };
 }

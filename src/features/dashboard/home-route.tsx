@@ -5,18 +5,20 @@ import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { quizSummary } from '../../progress/attempt-records.ts';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
-import { courseProgress, lessonStatus, continueTarget, reviewSuggestion, type LessonStatus } from './course-progress.ts';
+import { courseStatus, courseSteps, FINAL_ASSESSMENT_ID, LESSON_STATUS_LABEL, lessonStatus } from '../../progress/course-rules.ts';
+import { continueTarget, reviewSuggestion } from './course-progress.ts';
 import './dashboard.css';
 
-const STATUS_LABEL: Record<LessonStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
 
 export function Component() {
   const lessonRecords = useProgressStore((s) => s.lessons);
   const attempts = useProgressStore((s) => s.attempts);
   const lastRoute = useProgressStore((s) => s.lastRoute);
-  const progress = courseProgress(lessons, lessonRecords, attempts);
+  const data = { lessons: lessonRecords, attempts };
+  const lessonIds = lessons.map((lesson) => lesson.id);
+  const progress = courseSteps(data, lessonIds);
   const target = continueTarget(lessons, lessonRecords, lastRoute, attempts);
-  const finalBest = quizSummary(attempts, 'final-assessment').best;
+  const finalBest = courseStatus(data, lessonIds).score;
   const review = reviewSuggestion(lessons, lessonRecords, attempts, new Date());
 
   return (
@@ -55,13 +57,13 @@ export function Component() {
         <h2 id="lessons-heading">Lessons</h2>
         <ol className="lesson-list">
           {lessons.map((lesson) => {
-            const status = lessonStatus(lessonRecords[lesson.id], attempts, lesson.id);
+            const status = lessonStatus(data, lesson.id);
             const summary = quizSummary(attempts, lesson.id);
             return (
               <li key={lesson.id} className="lesson-card">
                 <p className="lesson-card__top">
                   <span className="lesson-card__number">Lesson {lesson.order}</span>
-                  <span className={`status-pill status-pill--${status}`}>{STATUS_LABEL[status]}</span>
+                  <span className={`status-pill status-pill--${status}`}>{LESSON_STATUS_LABEL[status]}</span>
                 </p>
                 <h3 className="lesson-card__title">
                   <Link to={paths.lesson(lesson.id)}>{lesson.title}</Link>
@@ -84,15 +86,15 @@ export function Component() {
           })}
         </ol>
       </section>
-      {hasQuiz('final-assessment') ? (
+      {hasQuiz(FINAL_ASSESSMENT_ID) ? (
         <section aria-labelledby="final-heading" className="final-card">
           <h2 id="final-heading">Final assessment</h2>
           <p>
-            Questions drawn from every lesson, with feedback at the end. Pass it and finish all five lessons to earn your{' '}
+            Questions drawn from every lesson, with feedback at the end. Pass it and finish {lessons.length === 1 ? 'the lesson' : `all ${lessons.length} lessons`} to earn your{' '}
             <Link to={paths.certificate()}>certificate</Link>.
           </p>
           <p className="button-row">
-            <Link className="button button--secondary" to={paths.quiz('final-assessment')}>
+            <Link className="button button--secondary" to={paths.quiz(FINAL_ASSESSMENT_ID)}>
               Go to the final assessment
             </Link>
             {finalBest !== undefined ? <span>Best score {finalBest}%</span> : null}

@@ -4,12 +4,13 @@ import { quizIds } from '../../content/quizzes.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { skillMastery } from '../../progress/attempt-records.ts';
+import { FINAL_ASSESSMENT_ID, LESSON_STATUS_LABEL, lessonStatus } from '../../progress/course-rules.ts';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
 import { TransferPanel } from './transfer-panel.tsx';
 import './progress.css';
 
-const quizTitle = (id: string) => (id === 'final-assessment' ? 'Final assessment' : (lessons.find((l) => l.id === id)?.title ?? id));
+const quizTitle = (id: string) => (id === FINAL_ASSESSMENT_ID ? 'Final assessment' : (lessons.find((l) => l.id === id)?.title ?? id));
 
 export function Component() {
   const lessonRecords = useProgressStore((s) => s.lessons);
@@ -31,7 +32,7 @@ export function Component() {
             <li key={lesson.id}>
               <Link to={paths.lesson(lesson.id)}>{lesson.title}</Link>
               {' — '}
-              {lessonRecords[lesson.id]?.completedAt ? 'completed' : lessonRecords[lesson.id]?.visitedAt ? 'in progress' : 'not started'}
+              {LESSON_STATUS_LABEL[lessonStatus({ lessons: lessonRecords, attempts }, lesson.id)].toLowerCase()}
             </li>
           ))}
         </ul>

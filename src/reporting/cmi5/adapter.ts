@@ -21,6 +21,8 @@
  */
 import Cmi5, { type SendStatementOptions } from '@xapi/cmi5';
 import type { CourseStatus } from '../course-status.ts';
+import { FINAL_ASSESSMENT_ID } from '../../progress/course-rules.ts';
+import { rulesFor } from '../../engine/index.ts';
 import { answeredQuestions, formatInteraction2004 } from '../interactions.ts';
 import type { LmsAdapter } from '../session.ts';
 import { createOutbox, type Outbox, type QueuedStatement } from './outbox.ts';
@@ -259,17 +261,7 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
           if (!quiz) continue;
           for (const { question, response, credit } of answeredQuestions(attempt, quiz)) {
             const formatted = formatInteraction2004(question, response);
-            const choices =
-              question.kind === 'single' || question.kind === 'multiple'
-                ? { choices: question.options.map((o) => ({ id: o.id, description: { 'en-US': o.text } })) }
-                : question.kind === 'order'
-                  ? { choices: question.items.map((i) => ({ id: i.id, description: { 'en-US': i.text } })) }
-                  : question.kind === 'categorize'
-                    ? {
-                        source: question.items.map((i) => ({ id: i.id, description: { 'en-US': i.text } })),
-                        target: question.categories.map((c) => ({ id: c.id, description: { 'en-US': c.label } })),
-                      }
-                    : {};
+            const choices = rulesFor(question).lms.components(question);
             const object = {
               objectType: 'Activity',
               id: `${params.activityId}/quiz/${quiz.id}/question/${question.id}`,
@@ -292,7 +284,7 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
             );
           }
         }
-        const finals = events.attemptsFinished.filter((a) => a.quizId === 'final-assessment' && a.score);
+        const finals = events.attemptsFinished.filter((a) => a.quizId === FINAL_ASSESSMENT_ID && a.score);
         await settle(status, finals.at(-1)?.id);
       });
     },

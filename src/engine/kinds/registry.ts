@@ -1,0 +1,37 @@
+/**
+ * Every question kind's pure rules, in one table (Perseus registers a widget once, tldraw a shape util once): the
+ * `satisfies` clause makes a kind added to `QuestionKind` without rules fail to compile. Code that needs a kind's
+ * behaviour looks it up here; nothing outside engine/kinds/ and the UI's kind table branches on a question's kind
+ * (tests/architecture/kind-dispatch.test.ts fails on one).
+ */
+import type { Question, QuestionKind } from '../types.ts';
+import { categorize } from './categorize.ts';
+import { conversation } from './conversation.ts';
+import type { KindRules, QuestionOf, ResponseFor } from './kind-rules.ts';
+import { multiple } from './multiple.ts';
+import { order } from './order.ts';
+import { rewrite } from './rewrite.ts';
+import { single } from './single.ts';
+
+export const KIND_RULES = { single, multiple, order, categorize, conversation, rewrite } satisfies { readonly [K in QuestionKind]: KindRules<K> };
+
+/** The kinds, in the order the table lists them. */
+export const QUESTION_KINDS = Object.keys(KIND_RULES) as QuestionKind[];
+
+/** True for a kind this build knows (content from a newer build may carry one it does not). */
+export function isKnownKind(kind: unknown): kind is QuestionKind {
+  return typeof kind === 'string' && Object.hasOwn(KIND_RULES, kind);
+}
+
+/** A kind's rules seen through the union of kinds: call them with the question they were looked up for. */
+export type AnyKindRules = KindRules<QuestionKind>;
+
+/**
+ * A question's rules. The registry's one cast: TypeScript cannot tie a table indexed by `question.kind` to the kind
+ * of `question`, so callers pass the same question (and a response of its kind) back in.
+ */
+export function rulesFor(question: Question): AnyKindRules {
+  return KIND_RULES[question.kind] as unknown as AnyKindRules;
+}
+
+export type { KindRules, QuestionOf, ResponseFor };
