@@ -11,12 +11,14 @@
  */
 import {
   creditFraction,
+  ofKind,
   scoreQuestion,
   type ConversationNode,
   type ConversationQuestion,
   type MultipleQuestion,
   type Question,
   type QuestionKind,
+  type QuestionOf,
   type SingleQuestion,
 } from '../src/engine/index.ts';
 
@@ -167,30 +169,6 @@ function permutations<T>(items: readonly T[]): T[][] {
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
 
-/** Expected credit of one item by random guessing (the baseline every strategy is held against). */
-export function randomCredit(q: Question): number {
-  switch (q.kind) {
-    case 'single':
-      return mean(q.options.map((o) => o.credit));
-    case 'multiple': {
-      // Every non-empty set of ticks equally likely (the app does not accept an empty answer).
-      const n = q.options.length;
-      const scores: number[] = [];
-      for (let mask = 1; mask < 1 << n; mask += 1) scores.push(credit(q, { kind: 'multiple', choices: q.options.filter((_, i) => mask & (1 << i)).map((o) => o.id) }));
-      return mean(scores);
-    }
-    case 'order':
-      return q.items.length > 8 ? 0.5 : mean(permutations(q.items.map((i) => i.id)).map((order) => credit(q, { kind: 'order', order })));
-    case 'categorize':
-      return 1 / q.categories.length;
-    case 'conversation':
-      return conversationExpected(q, (node) => node.responses.map((r) => r.id));
-    case 'rewrite':
-      // A learner with no skill writes nothing a trainer would accept.
-      return 0;
-  }
-}
-
 /** A named strategy's expected credit on one item, or undefined when it does not apply to the item's kind. */
 export interface StrategyResult {
   strategy: string;
@@ -199,20 +177,39 @@ export interface StrategyResult {
   credit: number;
 }
 
-/** Expected credit of every strategy that applies to this item. */
-export function strategiesFor(q: Question): StrategyResult[] {
-  const out = (strategy: string, label: string, value: number): StrategyResult => ({ strategy, label, kind: q.kind, credit: value });
-  switch (q.kind) {
-    case 'single':
-      return PICKS.map((pick) => out(pick.id, pick.label, singleUnder(q, pick)));
-    case 'multiple':
-      return TICKS.map((t) => {
+/**
+ * How the audit plays each kind: the expected credit of random guessing (the baseline every strategy is held
+ * against) and of each cue-following strategy. One entry per kind, so a new kind cannot join the course unaudited.
+ */
+interface KindCues<K extends QuestionKind> {
+  random(q: QuestionOf<K>): number;
+  strategies(q: QuestionOf<K>, out: (strategy: string, label: string, value: number) => StrategyResult): StrategyResult[];
+}
+
+const KIND_CUES = {
+  single: {
+    random: (q) => mean(q.options.map((o) => o.credit)),
+    strategies: (q, out) => PICKS.map((pick) => out(pick.id, pick.label, singleUnder(q, pick))),
+  },
+  multiple: {
+    // Every non-empty set of ticks equally likely (the app does not accept an empty answer).
+    random: (q) => {
+      const n = q.options.length;
+      const scores: number[] = [];
+      for (let mask = 1; mask < 1 << n; mask += 1) scores.push(credit(q, { kind: 'multiple', choices: q.options.filter((_, i) => mask & (1 << i)).map((o) => o.id) }));
+      return mean(scores);
+    },
+    strategies: (q, out) =>
+      TICKS.map((t) => {
         const ticks = t.tick(q);
         const choices = q.options.filter((_, i) => ticks[i]).map((o) => o.id);
         return out(t.id, t.label, choices.length ? credit(q, { kind: 'multiple', choices }) : 0);
-      });
-    case 'order':
-      return SORTS.map((s) => {
+      }),
+  },
+  order: {
+    random: (q) => (q.items.length > 8 ? 0.5 : mean(permutations(q.items.map((i) => i.id)).map((order) => credit(q, { kind: 'order', order })))),
+    strategies: (q, out) =>
+      SORTS.map((s) => {
         // Ties keep the order the learner sees, which is a shuffle: average over the tied arrangements.
         const groups = new Map<number, string[]>();
         for (const item of q.items) groups.set(s.key(item.text), [...(groups.get(s.key(item.text)) ?? []), item.id]);
@@ -224,21 +221,39 @@ export function strategiesFor(q: Question): StrategyResult[] {
           if (orders.length > 5040) orders = orders.slice(0, 5040);
         }
         return out(s.id, s.label, mean(orders.map((order) => credit(q, { kind: 'order', order }))));
-      });
-    case 'categorize': {
-      // Everything in one category, each category in turn: a learner who has heard the counts are even gains
-      // nothing from this, but one who has learned that the biggest category is the first listed does.
-      return q.categories.map((c, i) =>
+      }),
+  },
+  categorize: {
+    random: (q) => 1 / q.categories.length,
+    // Everything in one category, each category in turn: a learner who has heard the counts are even gains
+    // nothing from this, but one who has learned that the biggest category is the first listed does.
+    strategies: (q, out) =>
+      q.categories.map((c, i) =>
         out(`categorize-all-in-${i + 1}`, `everything in category ${i + 1}`, credit(q, { kind: 'categorize', placements: Object.fromEntries(q.items.map((item) => [item.id, c.id])) })),
-      );
-    }
-    case 'conversation':
-      return PICKS.map((pick) =>
-        out(pick.id, `${pick.label} reply`, conversationExpected(q, (node) => picked(node.responses, (r) => r.text, pick).map((r) => r.id))),
-      );
-    case 'rewrite':
-      return GENERIC_REPLIES.map((text, i) => out(`generic-${i + 1}`, `generic reply “${text}”`, credit(q, { kind: 'rewrite', text })));
-  }
+      ),
+  },
+  conversation: {
+    random: (q) => conversationExpected(q, (node) => node.responses.map((r) => r.id)),
+    strategies: (q, out) =>
+      PICKS.map((pick) => out(pick.id, `${pick.label} reply`, conversationExpected(q, (node) => picked(node.responses, (r) => r.text, pick).map((r) => r.id)))),
+  },
+  rewrite: {
+    // A learner with no skill writes nothing a trainer would accept.
+    random: () => 0,
+    strategies: (q, out) => GENERIC_REPLIES.map((text, i) => out(`generic-${i + 1}`, `generic reply “${text}”`, credit(q, { kind: 'rewrite', text }))),
+  },
+} satisfies { readonly [K in QuestionKind]: KindCues<K> };
+
+const cuesFor = (q: Question) => KIND_CUES[q.kind] as unknown as KindCues<QuestionKind>;
+
+/** Expected credit of one item by random guessing (the baseline every strategy is held against). */
+export function randomCredit(q: Question): number {
+  return cuesFor(q).random(q);
+}
+
+/** Expected credit of every strategy that applies to this item. */
+export function strategiesFor(q: Question): StrategyResult[] {
+  return cuesFor(q).strategies(q, (strategy, label, value) => ({ strategy, label, kind: q.kind, credit: value }));
 }
 
 // ── The audit ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -383,7 +398,7 @@ export function auditCues(lessonQuestions: readonly Question[], examPools: reado
     ['course', all],
     ['final assessment', examQuestions],
   ] as const) {
-    const singles = qs.filter((q): q is SingleQuestion => q.kind === 'single');
+    const singles = ofKind(qs, 'single');
     if (singles.length < 5) continue;
     for (const { name, pick } of rankChecks) {
       // A tie counts as a share: a key tied with one other for longest is "the longest" half the time.
@@ -410,17 +425,15 @@ export function auditCues(lessonQuestions: readonly Question[], examPools: reado
     ['absolute words', ABSOLUTE],
     ['justifying clauses ("since", "so that")', JUSTIFYING],
   ] as const) {
-    const found = all.flatMap((q) => {
-      if (q.kind === 'single') return q.options.filter((o) => pattern.test(o.text)).map((o) => ({ where: `${q.id}.${o.id}`, good: o.credit === 1 }));
-      if (q.kind === 'multiple') return q.options.filter((o) => pattern.test(o.text)).map((o) => ({ where: `${q.id}.${o.id}`, good: o.correct }));
-      return [];
-    });
+    const found = [
+      ...ofKind(all, 'single').flatMap((q) => q.options.filter((o) => pattern.test(o.text)).map((o) => ({ where: `${q.id}.${o.id}`, good: o.credit === 1 }))),
+      ...ofKind(all, 'multiple').flatMap((q) => q.options.filter((o) => pattern.test(o.text)).map((o) => ({ where: `${q.id}.${o.id}`, good: o.correct }))),
+    ];
     carriers.push({ cue: `${name} in options (✓ = keyed / correct)`, where: found.map((f) => `${f.where}${f.good ? ' ✓' : ''}`) });
   }
 
   // Select-all: the share of correct options.
-  for (const q of all) {
-    if (q.kind !== 'multiple') continue;
+  for (const q of ofKind(all, 'multiple')) {
     const share = q.options.filter((o) => o.correct).length / q.options.length;
     if (share < MULTIPLE_CORRECT_BAND.min || share > MULTIPLE_CORRECT_BAND.max) {
       failures.push({
@@ -431,23 +444,20 @@ export function auditCues(lessonQuestions: readonly Question[], examPools: reado
   }
 
   // Categorize: even counts let a learner place the last items by elimination.
-  for (const q of all) {
-    if (q.kind !== 'categorize') continue;
+  for (const q of ofKind(all, 'categorize')) {
     const counts = q.categories.map((c) => q.items.filter((item) => item.category === c.id).length);
     if (counts.every((n) => n === counts[0])) failures.push({ cue: `categorize: every category holds ${counts[0]} items, so the last placements follow by elimination`, where: [q.id] });
   }
 
   // Conversations: the best reply is the longest at most decision points.
-  const decisions = all.flatMap((q) =>
-    q.kind === 'conversation'
-      ? q.nodes
-          .filter((node) => new Set(node.responses.map((r) => r.points)).size > 1)
-          .map((node) => {
-            const top = Math.max(...node.responses.map((r) => r.points));
-            const longest = picked(node.responses, (r) => r.text, PICKS[0]!);
-            return { where: `${q.id}.${node.id}`, share: longest.some((r) => r.points === top) ? 1 / longest.length : 0 };
-          })
-      : [],
+  const decisions = ofKind(all, 'conversation').flatMap((q) =>
+    q.nodes
+      .filter((node) => new Set(node.responses.map((r) => r.points)).size > 1)
+      .map((node) => {
+        const top = Math.max(...node.responses.map((r) => r.points));
+        const longest = picked(node.responses, (r) => r.text, PICKS[0]!);
+        return { where: `${q.id}.${node.id}`, share: longest.some((r) => r.points === top) ? 1 / longest.length : 0 };
+      }),
   );
   if (decisions.length) {
     const share = mean(decisions.map((d) => d.share));

@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { creditFraction, scoreRewrite, type RewriteQuestion } from '../src/engine/index.ts';
+import { creditFraction, ofKind, scoreRewrite, type Question, type RewriteQuestion } from '../src/engine/index.ts';
 
 export const AGREEMENT_BUDGET = 0.9;
 export const STRONG_AT_LEAST = 0.75;
@@ -46,12 +46,12 @@ export interface Agreement {
 
 /** Every rewrite question in content/, wherever it sits in a quiz file (lesson quizzes, assessment pools). */
 export function loadRewriteQuestions(contentDir = 'content'): Map<string, RewriteQuestion> {
-  const found = new Map<string, RewriteQuestion>();
+  const questions: Question[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if (record.kind === 'rewrite' && typeof record.id === 'string') found.set(record.id, record as unknown as RewriteQuestion);
+      if (typeof record.kind === 'string' && typeof record.id === 'string') questions.push(record as unknown as Question);
       else Object.values(record).forEach(visit);
     }
   };
@@ -59,7 +59,7 @@ export function loadRewriteQuestions(contentDir = 'content'): Map<string, Rewrit
     const file = path.join(contentDir, dir, 'quiz.yaml');
     if (existsSync(file)) visit(parse(readFileSync(file, 'utf8')));
   }
-  return found;
+  return new Map(ofKind(questions, 'rewrite').map((question) => [question.id, question]));
 }
 
 export function loadLabelledReplies(file = 'tests/fixtures/rewrite-replies.json'): LabelledReply[] {

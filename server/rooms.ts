@@ -155,9 +155,12 @@ export function presenterQuestion(room: Room): PresenterQuestionState | null {
   const run = currentRun(room);
   if (!run) return null;
   const texts: PresenterQuestionState['texts'] = [];
+  const asked = run.question as unknown as Question;
+  const readable = isKnownKind(asked.kind) ? rulesFor(asked).live?.readable : undefined;
   for (const [participantId, answer] of run.answers) {
-    const r = answer.response as { kind: string; text?: string };
-    if (r.kind === 'rewrite' && r.text) texts.push({ answerId: answer.answerId, text: r.text, name: room.participants.get(participantId)?.name ?? '' });
+    const response = readable ? readResponse(asked, answer.response) : undefined;
+    const text = response ? readable!(response) : undefined;
+    if (text) texts.push({ answerId: answer.answerId, text, name: room.participants.get(participantId)?.name ?? '' });
   }
   const spotlit = run.spotlight ? texts.find((t) => t.answerId === run.spotlight) : undefined;
   return {

@@ -1,27 +1,13 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { Question } from '../engine/index.ts';
-import { liveSlotsLoader } from './live-registry.ts';
+import { liveSlotsLoader, type LiveSlots, type PresenterSlotProps, type ScreenSlotProps } from './live-registry.ts';
+
+export type { LiveSlots, PresenterSlotProps, ScreenSlotProps };
 
 /**
  * A place on a trainer page for the live workshop. It renders nothing — and loads nothing — unless the page
  * was served by the workshop server (`npm run workshop` marks index.html with `<meta name="frontline-live">`),
  * so the static site behaves exactly as without it.
  */
-export interface PresenterSlotProps {
-  lessonId: string;
-}
-export interface ScreenSlotProps {
-  lessonId: string;
-  position: number;
-  question: Question;
-  revealed: boolean;
-  reveal: () => void;
-}
-export interface LiveSlots {
-  Presenter: ComponentType<PresenterSlotProps>;
-  Screen: ComponentType<ScreenSlotProps>;
-}
-
 const served = () => typeof document !== 'undefined' && document.querySelector('meta[name="frontline-live"]') !== null;
 
 const Presenter = lazy(async (): Promise<{ default: ComponentType<PresenterSlotProps> }> => {

@@ -52,6 +52,8 @@ export interface KindRules<K extends QuestionKind> {
   readonly live: null | {
     accept(question: QuestionOf<K>, response: ResponseFor<K>): ResponseFor<K> | null;
     tallyKeys(response: ResponseFor<K>): string[];
+    /** Free text the trainer reads (and may spotlight) instead of counting it; undefined for counted answers. */
+    readable?(response: ResponseFor<K>): string | undefined;
   };
   /** What an LMS is told: SCORM 2004 and xAPI share a format; SCORM 1.2 has its own; xAPI also lists components. */
   readonly lms: {

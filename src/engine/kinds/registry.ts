@@ -35,3 +35,8 @@ export function rulesFor(question: Question): AnyKindRules {
 }
 
 export type { KindRules, QuestionOf, ResponseFor };
+
+/** The questions of one kind, typed as such: for a rule only that kind has (an audit of select-all keys, say). */
+export function ofKind<K extends QuestionKind>(questions: readonly Question[], kind: K): QuestionOf<K>[] {
+  return questions.filter((question): question is QuestionOf<K> => question.kind === kind);
+}

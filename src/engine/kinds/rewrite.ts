@@ -18,6 +18,7 @@ export const rewrite: KindRules<'rewrite'> = {
       return text.length > 0 && text.length <= LIVE_REWRITE_CHARS ? { kind: 'rewrite', text } : null;
     },
     tallyKeys: () => [],
+    readable: (response) => response.text || undefined,
   },
   lms: {
     // SCORM 1.2 has only fill-in, 255 characters.

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { NotFound } from '../../components/not-found.tsx';
 import type { Question } from '../../engine/index.ts';
+import { phoneView } from '../../components/kinds/phone-views.ts';
+import { roomLetter as letter } from '../../components/kinds/shared.tsx';
 import { isLive, newAnswerId, saved, useLiveSocket, type ClientMessage, type ServerMessage } from './live-socket.ts';
 import { ParticipantInput } from './participant-inputs.tsx';
-import { answerable, letter, roomChoices, verdictOf } from './tally.ts';
+import { answerable, roomChoices, verdictOf } from './tally.ts';
 import './live.css';
 
 /**
@@ -233,18 +235,16 @@ function JoinPage() {
 
 function Verdict({ question, response }: { question: Question; response: unknown }) {
   const verdict = response === undefined ? null : verdictOf(question, response);
+  // A kind whose keyed answer a list of keyed choices does not say (ordering) shows it its own way.
+  const KeyedAnswer = phoneView(question)?.KeyedAnswer;
   const keyed = roomChoices(question)
     .map((choice, i) => ({ ...choice, label: letter(i) }))
     .filter((choice) => choice.best);
   return (
     <div className="live-verdict">
       {verdict ? <p className={`live-verdict__line live-verdict__line--${verdict}`}>{VERDICT[verdict]}</p> : <p>The answer is on the screen.</p>}
-      {question.kind === 'order' ? (
-        <ol>
-          {question.items.map((item) => (
-            <li key={item.id}>{item.text}</li>
-          ))}
-        </ol>
+      {KeyedAnswer ? (
+        <KeyedAnswer question={question} />
       ) : keyed.length > 0 ? (
         <p>
           {keyed.length > 1 ? 'The keyed answers: ' : 'The keyed answer: '}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { phoneView } from '../../components/kinds/phone-views.ts';
 import type { PresenterSlotProps } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
 import { loadQuiz } from '../../content/load-quiz.ts';
@@ -98,7 +99,7 @@ export default function PresenterLive({ lessonId }: PresenterSlotProps) {
               Open the projector screen
             </a>
           </div>
-          {current && inPlay && inPlay.kind !== 'rewrite' ? (
+          {current && inPlay && phoneView(inPlay)?.tally ? (
             <TallyChart question={inPlay} tally={current.tally} answered={current.answered} revealed={current.phase === 'revealed'} />
           ) : null}
           {current && current.texts.length > 0 ? (

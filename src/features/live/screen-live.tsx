@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { phoneView } from '../../components/kinds/phone-views.ts';
 import type { ScreenSlotProps } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
 import { fetchJoinUrl } from './live-socket.ts';
@@ -73,7 +74,7 @@ export default function ScreenLive({ lessonId, position, question, revealed, rev
           </>
         ) : null}
       </p>
-      {isThis && current && question.kind !== 'rewrite' ? (
+      {isThis && current && phoneView(question)?.tally ? (
         <TallyChart question={question} tally={current.tally} answered={current.answered} revealed={current.phase === 'revealed'} />
       ) : null}
       {isThis && current?.spotlight ? (

@@ -1,4 +1,5 @@
 import type { Question } from '../../engine/index.ts';
+import { phoneView } from '../../components/kinds/phone-views.ts';
 import { bars } from './tally.ts';
 
 /**
@@ -6,14 +7,15 @@ import { bars } from './tally.ts';
  * readers ("B: 7 answers, 41 %"); the bar itself is decoration. After the reveal the keyed answer is marked.
  */
 export function TallyChart({ question, tally, answered, revealed }: { question: Question; tally: Record<string, number>; answered: number; revealed: boolean }) {
+  const counted = phoneView(question)?.tally;
   const rows = bars(question, tally);
-  if (rows.length === 0) return null;
+  if (!counted || rows.length === 0) return null;
   const max = Math.max(1, ...rows.map((row) => row.count));
   const percent = (count: number) => (answered === 0 ? 0 : Math.round((count / answered) * 100));
   return (
     <figure className="live-chart">
       <figcaption className="live-chart__caption">
-        {question.kind === 'order' ? 'Orders the room sent' : question.kind === 'multiple' ? 'Choices (each person may pick several)' : 'The room’s answers'}
+        {counted.caption}
       </figcaption>
       <ul className="live-chart__rows">
         {rows.map((row) => (
@@ -21,7 +23,7 @@ export function TallyChart({ question, tally, answered, revealed }: { question: 
             <span className="live-chart__label">
               <strong>{row.label}</strong>
               {row.text ? <span className="live-chart__text"> {row.text}</span> : null}
-              {revealed && row.best ? <span className="live-chart__best"> ✓ {question.kind === 'order' ? 'Right order' : 'Keyed answer'}</span> : null}
+              {revealed && row.best ? <span className="live-chart__best"> ✓ {counted.bestLabel}</span> : null}
             </span>
             <span className="live-chart__track" aria-hidden="true">
               <span className="live-chart__bar" style={{ width: `${(row.count / max) * 100}%` }} />

@@ -9,9 +9,10 @@ import { workshopQuizLoader } from './loaders.ts';
 import { SlideFrame } from './slide-frame.tsx';
 import { useDeck, deckMoves } from './use-deck.ts';
 import { leaveUnlessFullscreen, toggleFullscreen, useDeckKeys } from './use-deck-keys.ts';
-import { AnswerPanel, answerPoints, itemPages, PageButtons, PointButtons, points as pointsLabel, QuestionBody } from './workshop-answers.tsx';
-import { WorkshopConversation } from './workshop-conversation.tsx';
-import { bestConversationPath } from '../../engine/index.ts';
+import { AnswerPanel, answerPoints, itemPages, PageButtons, pagedItems, PointButtons } from './workshop-answers.tsx';
+import { projectorView } from '../../components/kinds/projector-views.ts';
+import type { ProjectorBodyProps } from '../../components/kinds/view-types.ts';
+import type { QuestionKind } from '../../engine/index.ts';
 import './present.css';
 
 /**
@@ -78,29 +79,14 @@ export function Component() {
               {lesson.title} · Workshop quiz · Question {position} of {count}
             </h1>
             <p className="workshop__prompt">{question.prompt}</p>
-            {question.kind === 'conversation' ? (
-              <>
-                {/* Kept (hidden) once revealed, so the room's walk is not lost. */}
-                <div hidden={revealed}>
-                  <WorkshopConversation key={question.id} question={question} />
-                </div>
-                {revealed ? (
-                  <>
-                    {answerHeading}
-                    <p className="workshop__hint">The best path ({pointsLabel(bestConversationPath(question).points)})</p>
-                  </>
-                ) : null}
-              </>
-            ) : (
-              <QuestionBody
-                question={question}
-                revealed={revealed}
-                heading={answerHeading}
-                shown={revealed ? points[point]?.id : undefined}
-                onShow={(id) => showPoint(Math.max(0, points.findIndex((p) => p.id === id)))}
-                page={page}
-              />
-            )}
+            <QuestionBody
+              question={question}
+              revealed={revealed}
+              heading={answerHeading}
+              shown={revealed ? points[point]?.id : undefined}
+              onShow={(id) => showPoint(Math.max(0, points.findIndex((p) => p.id === id)))}
+              page={page}
+            />
             {revealed ? <AnswerPanel point={points[point]} /> : null}
             <LiveScreenSlot lessonId={lesson.id} position={position} question={question} revealed={revealed} reveal={reveal} />
           </div>
@@ -120,9 +106,7 @@ export function Component() {
           <PointButtons index={point} count={points.length} onSelect={showPoint} />
         ) : (
           <>
-            {question.kind === 'categorize' ? (
-              <PageButtons page={page} pages={pages} total={question.items.length} onSelect={(n) => setPaged({ questionId: question.id, page: n })} />
-            ) : null}
+            <PageButtons page={page} pages={pages} total={pagedItems(question)} onSelect={(n) => setPaged({ questionId: question.id, page: n })} />
             <button type="button" className="deck-bar__button workshop__reveal" onClick={reveal}>
               Reveal answer
             </button>
@@ -142,4 +126,10 @@ export function Component() {
       <KeysHelp open={helpOpen} onClose={() => setHelpOpen(false)} show="quiz" />
     </div>
   );
+}
+
+/** The question's choices, and once revealed its answer, as its kind's projector view shows them. */
+function QuestionBody(props: ProjectorBodyProps<QuestionKind>) {
+  const { Body } = projectorView(props.question);
+  return <Body {...props} />;
 }

@@ -6,9 +6,9 @@ import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { inProgressAttempt, quizSummary, refreshChangedQuestions } from '../../progress/attempt-records.ts';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
-import { QuestionInput } from './inputs/question-input.tsx';
+import { nudgeFor, QuestionInput } from './question-input.tsx';
 import { QuestionFeedback } from './question-feedback.tsx';
-import { isAnswered, readResponse, type Question } from '../../engine/index.ts';
+import { isAnswered, readResponse } from '../../engine/index.ts';
 import { orderIn } from './attempt-factory.ts';
 import { attemptQuestions, gradeStoredAttempt, useQuizActions } from './use-quiz-actions.ts';
 import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
@@ -102,15 +102,6 @@ function QuizIntro({ missingAttempt }: { missingAttempt: boolean }) {
   );
 }
 
-const NUDGE: Record<Question['kind'], string> = {
-  single: 'Choose an answer first.',
-  multiple: 'Select at least one answer first.',
-  order: 'Put the items in order first: move at least one.',
-  categorize: 'Choose a category for every item first.',
-  conversation: 'Finish the conversation first.',
-  rewrite: 'Write your version of the sentence first.',
-};
-
 function TakeQuiz({ attemptId }: { attemptId: string }) {
   const { quiz, changed } = useLoaderData<typeof loader>();
   const navigate = useNavigate();
@@ -174,7 +165,7 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
 
   const onCheck = () => {
     if (!answered) {
-      setNudge(NUDGE[question.kind]);
+      setNudge(nudgeFor(question));
       return;
     }
     setNudge('');

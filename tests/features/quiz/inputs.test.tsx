@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Question, Response } from '../../../src/engine/index.ts';
-import { QuestionInput } from '../../../src/features/quiz/inputs/question-input.tsx';
+import { QuestionInput } from '../../../src/features/quiz/question-input.tsx';
 
 /** Renders an input with its response held in state, as the quiz page does through the store. */
 function Harness({ question, order, onResponse }: { question: Question; order: string[]; onResponse?: (r: unknown) => void }) {

@@ -5,10 +5,13 @@ import {
   ROOM_SEED,
   scoreConversation,
   walkConversation,
+  type ConversationOutcome,
   type ConversationQuestion,
-} from '../../engine/index.ts';
-import { OUTCOME, points } from './workshop-answers.tsx';
+} from '../../../engine/index.ts';
+import { pointsLabel as points } from '../shared.tsx';
 
+/** How a conversation ended, as the room reads it. */
+export const OUTCOME: Record<ConversationOutcome, string> = { recovered: 'Customer recovered', escalated: 'Escalated', lost: 'Customer lost' };
 
 /**
  * A branching conversation, walked by the room one customer line at a time: the trainer presses the reply the
@@ -104,4 +107,3 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
     </div>
   );
 }
-

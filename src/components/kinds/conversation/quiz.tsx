@@ -1,11 +1,11 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { replyOrder, walkConversation, type ConversationQuestion } from '../../../engine/index.ts';
-import type { InputProps } from './types.ts';
+import { bestConversationPath, replyOrder, walkConversation, type ConversationQuestion, type ConversationStep } from '../../../engine/index.ts';
+import type { InputProps, QuizView } from '../view-types.ts';
 
 const OUTCOME_LABEL = { recovered: 'Recovered', escalated: 'Escalated', lost: 'Customer lost' } as const;
 
 /** A branching dialogue: the learner picks a reply at each turn until the conversation reaches an ending. */
-export function ConversationInput({ question, seed, response, onChange, locked, legendId }: InputProps<ConversationQuestion>) {
+function ConversationInput({ question, seed, response, onChange, locked, legendId }: InputProps<'conversation'>) {
   const path = response?.path ?? [];
   const walk = walkConversation(question, path);
   const lastNext = walk.steps.at(-1)?.response.next;
@@ -92,3 +92,60 @@ export function ConversationInput({ question, seed, response, onChange, locked, 
     </div>
   );
 }
+
+/** One side of the review: the customer's line at each step, then the reply, then how it ended. */
+function Transcript({ steps, showFeedback }: { steps: readonly ConversationStep[]; showFeedback: boolean }) {
+  return (
+    <ol className="feedback__path">
+      {steps.map((step) => (
+        <li key={step.node.id}>
+          <p className="feedback__customer">
+            <span className="feedback__who">Customer: </span>
+            {step.node.customer}
+          </p>
+          <p>
+            <span className="feedback__who">You: </span>“{step.response.text}” <span className="tag">{step.response.points} pts</span>
+          </p>
+          {showFeedback ? <p className="feedback__why">{step.response.feedback}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** "Your path vs best path": both dialogues in full, with the customer's lines between the replies. */
+function ConversationFeedback({ question, path }: { question: ConversationQuestion; path: readonly string[] }) {
+  const yours = walkConversation(question, path);
+  const best = bestConversationPath(question);
+  const bestWalk = walkConversation(question, best.path);
+  const same = best.path.join() === path.join();
+  return (
+    <div className="feedback__columns">
+      <div>
+        <p className="feedback__heading">Your path</p>
+        <Transcript steps={yours.steps} showFeedback />
+        {yours.ending ? (
+          <p>
+            <strong>{OUTCOME_LABEL[yours.ending.outcome]}:</strong> {yours.ending.text}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <p className="feedback__heading">{same ? 'You took the best path.' : 'The best path'}</p>
+        {same ? null : <Transcript steps={bestWalk.steps} showFeedback={false} />}
+        {!same && bestWalk.ending ? (
+          <p>
+            <strong>{OUTCOME_LABEL[bestWalk.ending.outcome]}:</strong> {bestWalk.ending.text}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** A branching conversation: a reply at each turn; feedback sets the learner's path beside the best one. */
+export const quiz: QuizView<'conversation'> = {
+  nudge: 'Finish the conversation first.',
+  Input: ConversationInput,
+  Feedback: ({ question, response }) => <ConversationFeedback question={question} path={response?.path ?? []} />,
+};
