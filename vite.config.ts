@@ -66,10 +66,19 @@ function startupPreloads() {
       name: 'frontline-startup-preloads',
       generateBundle: {
         order: 'pre' as const,
-        handler(_options: unknown, bundle: Record<string, { type: string; name?: string; fileName: string }>) {
-          steps = Object.values(bundle)
-            .filter((file) => file.type === 'chunk' && ['react', 'shared'].includes(file.name ?? ''))
-            .map((file) => file.fileName);
+        // The chunks the app's start (src/start.tsx) needs before it runs: its own and what they import statically,
+        // followed through, so a chunk only some routes share (the question kinds, say) is not fetched at startup.
+        handler(_options: unknown, bundle: Record<string, { type: string; fileName: string; moduleIds?: string[]; imports?: string[] }>) {
+          const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+          const start = chunks.find((chunk) => chunk.moduleIds?.some((id) => /src[\\/]start\.tsx$/.test(id)));
+          const needed = new Set<string>();
+          const visit = (fileName: string) => {
+            if (needed.has(fileName)) return;
+            needed.add(fileName);
+            for (const dependency of bundle[fileName]?.imports ?? []) visit(dependency);
+          };
+          if (start) visit(start.fileName);
+          steps = [...needed].filter((fileName) => !/(^|\/)boot-[\w-]+\.js$/.test(fileName));
         },
       },
     },

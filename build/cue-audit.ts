@@ -12,6 +12,7 @@
 import {
   creditFraction,
   ofKind,
+  QUESTION_KINDS,
   scoreQuestion,
   type ConversationNode,
   type ConversationQuestion,
@@ -20,6 +21,7 @@ import {
   type QuestionKind,
   type QuestionOf,
   type SingleQuestion,
+  type SpotQuestion,
 } from '../src/engine/index.ts';
 
 // ── Thresholds (one home; the test and the bench read them from here) ──────────────────────────────────────────
@@ -123,6 +125,42 @@ const TICKS: readonly { id: string; label: string; tick: (q: MultipleQuestion) =
     },
   },
 ];
+
+/** Negation in a phrase: "not", "n't", "no", "never", "can't", "cannot", "won't". */
+export const NEGATION = /\b(not|no|never|cannot|nothing|nobody|none)\b|n[’']t\b/i;
+
+/** Ways to mark a spot item's phrases: one phrase by a feature (ties shared), or every phrase with a feature. */
+const MARKS: readonly { id: string; label: string; mark: (q: SpotQuestion) => readonly string[][] }[] = [
+  { id: 'mark-longest', label: 'mark the longest phrase', mark: (q) => tiedTop(q, (t) => length(t)) },
+  { id: 'mark-shortest', label: 'mark the shortest phrase', mark: (q) => tiedTop(q, (t) => -length(t)) },
+  { id: 'mark-first', label: 'mark the first phrase', mark: (q) => [[q.phrases[0]!.id]] },
+  { id: 'mark-last', label: 'mark the last phrase', mark: (q) => [[q.phrases.at(-1)!.id]] },
+  { id: 'mark-second', label: 'mark the second phrase', mark: (q) => [[q.phrases[1]!.id]] },
+  { id: 'mark-second-last', label: 'mark the second-to-last phrase', mark: (q) => [[q.phrases.at(-2)!.id]] },
+  {
+    id: 'mark-middle',
+    label: 'mark the middle phrase',
+    mark: (q) => [...new Set([Math.floor((q.phrases.length - 1) / 2), Math.ceil((q.phrases.length - 1) / 2)])].map((i) => [q.phrases[i]!.id]),
+  },
+  { id: 'mark-all', label: 'mark every phrase', mark: (q) => [q.phrases.map((p) => p.id)] },
+  { id: 'mark-negations', label: 'mark phrases with a negation', mark: (q) => [q.phrases.filter((p) => NEGATION.test(p.text)).map((p) => p.id)] },
+  { id: 'mark-absolutes', label: 'mark phrases with absolute words', mark: (q) => [q.phrases.filter((p) => ABSOLUTE.test(p.text)).map((p) => p.id)] },
+  {
+    id: 'mark-longer-half',
+    label: 'mark the longer half',
+    mark: (q) => {
+      const sorted = q.phrases.map((p) => length(p.text)).sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)]!;
+      return [q.phrases.filter((p) => length(p.text) >= median).map((p) => p.id)];
+    },
+  },
+];
+
+/** Each phrase tied for the top of a feature, as a one-phrase marking (a learner picks among ties by chance). */
+function tiedTop(q: SpotQuestion, feature: Feature): string[][] {
+  const top = Math.max(...q.phrases.map((p) => feature(p.text)));
+  return q.phrases.filter((p) => feature(p.text) === top).map((p) => [p.id]);
+}
 
 /** Ways to order items: by length or by action count, each way round. */
 const SORTS: readonly { id: string; label: string; key: Feature }[] = [
@@ -242,6 +280,20 @@ const KIND_CUES = {
     random: () => 0,
     strategies: (q, out) => GENERIC_REPLIES.map((text, i) => out(`generic-${i + 1}`, `generic reply “${text}”`, credit(q, { kind: 'rewrite', text }))),
   },
+  spot: {
+    // A blind guesser's better play: one phrase at random, or any non-empty set of marks (each equally likely). Each
+    // wrong mark costs a found one, so a guesser does best marking a single phrase; that is the baseline cues must
+    // not beat by much.
+    random: (q) => {
+      const n = q.phrases.length;
+      const scores: number[] = [];
+      for (let mask = 1; mask < 1 << n; mask += 1) scores.push(credit(q, { kind: 'spot', marked: q.phrases.filter((_, i) => mask & (1 << i)).map((p) => p.id) }));
+      const one = mean(q.phrases.map((p) => credit(q, { kind: 'spot', marked: [p.id] })));
+      return Math.max(mean(scores), one);
+    },
+    strategies: (q, out) =>
+      MARKS.map((m) => out(m.id, m.label, mean(m.mark(q).map((marked) => (marked.length ? credit(q, { kind: 'spot', marked }) : 0))))),
+  },
 } satisfies { readonly [K in QuestionKind]: KindCues<K> };
 
 const cuesFor = (q: Question) => KIND_CUES[q.kind] as unknown as KindCues<QuestionKind>;
@@ -322,8 +374,8 @@ export function auditCues(lessonQuestions: readonly Question[], examPools: reado
   const failures: CueFinding[] = [];
   const carriers: CueFinding[] = [];
 
-  for (const kind of ['single', 'multiple', 'order', 'categorize', 'conversation', 'rewrite'] as const) {
-    const items = all.filter((q) => q.kind === kind);
+  for (const kind of QUESTION_KINDS) {
+    const items: readonly Question[] = ofKind(all, kind);
     if (!items.length) continue;
     const random = mean(items.map((q) => byItem.get(q.id)!.random));
     // Every strategy any item of this kind has (categorize items differ in their number of categories).

@@ -46,6 +46,7 @@ export const liveQuestionSchema = z.discriminatedUnion('kind', [
   }),
   z.looseObject({ id, kind: z.literal('rewrite'), prompt: z.string(), original: z.string() }),
   z.looseObject({ id, kind: z.literal('categorize'), prompt: z.string(), items: z.array(option).max(30) }),
+  z.looseObject({ id, kind: z.literal('spot'), prompt: z.string(), phrases: z.array(option).min(1).max(20) }),
 ]);
 
 export const clientMessageSchema = z.discriminatedUnion('type', [

@@ -97,6 +97,16 @@ const multipleOption = strict(
   'an option: { id, text, correct, feedback }',
 );
 
+const spotPhrase = strict(
+  {
+    id: text('id', 'a short phrase id such as p1, p2'),
+    text: text('text', 'the words of this phrase of the reply'),
+    harmful: z.boolean({ error: 'harmful is required: true if this phrase causes the breakdown, else false' }),
+    feedback: feedback('explain why this phrase does or does not cause the breakdown'),
+  },
+  'a phrase: { id, text, harmful, feedback }',
+);
+
 const orderItem = strict(
   { id: text('id', 'a short item id'), text: text('text', 'the words of this step') },
   'an item: { id, text }',
@@ -296,10 +306,27 @@ export function makeQuestionSchema(skillIds: readonly string[]) {
     }
   });
 
-  return z.discriminatedUnion('kind', [single, multiple, order, categorize, conversation, rewrite], {
+  const spot = strict(
+    {
+      ...base,
+      kind: z.literal('spot'),
+      phrases: list(spotPhrase, 'phrases', 'a spot question needs 3–8 phrases: the reply, split where a learner could mark it', 3, 8),
+    },
+    'a spot question',
+  ).superRefine((q, ctx) => {
+    uniqueIds(ctx, q.phrases, ['phrases'], 'phrase');
+    const harmful = q.phrases.filter((phrase) => phrase.harmful).length;
+    if (harmful === 0) issue(ctx, ['phrases'], 'a spot question needs at least one phrase with harmful: true');
+    // Marking every phrase must not pay: (found − wrong) is at most 0 when innocent phrases are at least as many.
+    else if (harmful * 2 > q.phrases.length) {
+      issue(ctx, ['phrases'], `${harmful} of ${q.phrases.length} phrases are harmful: keep at least as many innocent phrases as harmful ones, or marking everything earns credit`);
+    }
+  });
+
+  return z.discriminatedUnion('kind', [single, multiple, order, categorize, conversation, rewrite, spot], {
     error: (iss) =>
       iss.code === 'invalid_union'
-        ? 'kind must be single, multiple, order, categorize, conversation or rewrite'
+        ? 'kind must be single, multiple, order, categorize, conversation, rewrite or spot'
         : 'expected a question: { id, kind, skills, prompt, … }',
   });
 }

@@ -5,6 +5,7 @@ export { scoreMultiple } from './score-multiple.ts';
 export { scoreOrder, pairwiseAgreement } from './score-order.ts';
 export { scoreCategorize } from './score-categorize.ts';
 export { scoreConversation } from './score-conversation.ts';
+export { scoreSpot } from './kinds/spot.ts';
 export {
   scoreRewrite,
   evaluateRewrite,
@@ -60,6 +61,7 @@ export {
   type CategorizeResponse,
   type ConversationResponse,
   type RewriteResponse,
+  type SpotResponse,
   type AttemptGrade,
   type AttemptResult,
   type SkillTally,

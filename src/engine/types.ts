@@ -14,7 +14,7 @@
  * `Response` inside modules that import it, so `QuestionResponse` is the same type under a name that does not.
  */
 
-export type QuestionKind = 'single' | 'multiple' | 'order' | 'categorize' | 'conversation' | 'rewrite';
+export type QuestionKind = 'single' | 'multiple' | 'order' | 'categorize' | 'conversation' | 'rewrite' | 'spot';
 
 export interface QuestionBase {
   readonly id: string;
@@ -194,13 +194,30 @@ export interface RewriteQuestion extends QuestionBase {
   readonly criteria: readonly RewriteCriterion[];
 }
 
+/** One phrase of the reply in a spot question, in the order the reply says them. */
+export interface SpotPhrase {
+  readonly id: string;
+  readonly text: string;
+  /** True for a phrase that causes the breakdown (the learner should mark it). */
+  readonly harmful: boolean;
+  /** Why this phrase does or does not cause the breakdown. */
+  readonly feedback: string;
+}
+
+export interface SpotQuestion extends QuestionBase {
+  readonly kind: 'spot';
+  /** The reply, phrase by phrase; shown joined by spaces, each phrase a toggle. */
+  readonly phrases: readonly SpotPhrase[];
+}
+
 export type Question =
   | SingleQuestion
   | MultipleQuestion
   | OrderQuestion
   | CategorizeQuestion
   | ConversationQuestion
-  | RewriteQuestion;
+  | RewriteQuestion
+  | SpotQuestion;
 
 // Response shapes (`<Kind>Response`, `Response`, `ResponseOf<Q>`) are defined once, as schemas, in
 // attempt/responses.ts, and their types inferred there; index.ts exports them with the rest.

@@ -34,6 +34,8 @@ function firstChoice(question: Question, seed: number): Response {
       return { kind: 'conversation', path: topReplies(question, seed) };
     case 'rewrite':
       return { kind: 'rewrite', text: question.original };
+    case 'spot':
+      return { kind: 'spot', marked: [question.phrases[0]!.id] };
   }
 }
 

@@ -190,7 +190,7 @@ describe('makeQuizSchema: file fields', () => {
 
   it('rejects an unknown kind at questions[0].kind', () => {
     expect(questionIssues({ ...single(), kind: 'singel' })).toEqual([
-      { path: 'questions[0].kind', message: 'kind must be single, multiple, order, categorize, conversation or rewrite' },
+      { path: 'questions[0].kind', message: 'kind must be single, multiple, order, categorize, conversation, rewrite or spot' },
     ]);
   });
 

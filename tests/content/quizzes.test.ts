@@ -1,3 +1,4 @@
+import { QUESTION_KINDS } from '../../src/engine/index.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllQuizzes } from '../../build/content-plugin.ts';
@@ -18,7 +19,7 @@ describe('quiz content', () => {
 
   it('the lesson quizzes together use every question kind', () => {
     const all = new Set(quizzes.flatMap((quiz) => quiz.questions.map((q) => q.kind)));
-    expect([...all].sort()).toEqual(['categorize', 'conversation', 'multiple', 'order', 'rewrite', 'single']);
+    expect([...all].sort()).toEqual([...QUESTION_KINDS].sort());
   });
 
   it('difficult customers and recovery phrasing include a conversation; recovery phrasing includes rewrites', () => {
@@ -33,14 +34,19 @@ describe('quiz content', () => {
     expect(kindsOf('nonverbal-cues').has('categorize')).toBe(true);
   });
 
-  it('the final assessment: its own unseen questions, every objective tested in every attempt, all six kinds, exam mode at 80 %', () => {
+  it('every lesson quiz has a spot question (the seventh kind, added through the registries)', () => {
+    for (const quiz of quizzes) expect(quiz.questions.some((q) => q.kind === 'spot'), quiz.id).toBe(true);
+  });
+
+  it('the final assessment: its own unseen questions, every objective tested in every attempt, every kind, exam mode at 80 %', () => {
     expect(finalAssessment).toBeDefined();
     const fa = finalAssessment!;
     const own = fa.pools.flatMap((pool) => pool.questions);
     expect(own.length).toBeGreaterThanOrEqual(20);
     const lessonIds = new Set(quizzes.flatMap((quiz) => quiz.questions.map((q) => q.id)));
     expect(own.filter((q) => lessonIds.has(q.id)).map((q) => q.id)).toEqual([]);
-    expect([...new Set(own.map((q) => q.kind))].sort()).toEqual(['categorize', 'conversation', 'multiple', 'order', 'rewrite', 'single']);
+    expect([...new Set(own.map((q) => q.kind))].sort()).toEqual([...QUESTION_KINDS].sort());
+    expect(own.filter((q) => q.kind === 'spot').length).toBeGreaterThanOrEqual(2);
     const objectives = lessons.flatMap((lesson) => lesson.objectives.map((_, i) => `${lesson.id}#${i + 1}`));
     expect(fa.pools.map((pool) => pool.objective).sort()).toEqual(objectives.sort());
     for (const pool of fa.pools) expect(pool.draw).toBeGreaterThanOrEqual(1);

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import type {
+  SpotQuestion,
   CategorizeQuestion,
   ConversationQuestion,
   MultipleQuestion,
@@ -150,6 +151,22 @@ export const rewriteQuestion: fc.Arbitrary<RewriteQuestion> = fc
     criteria: criteria.map((c, i) => ({ id: `c${i}`, label: `criterion ${i}`, feedback: 'f', ...c })),
   }));
 
+/** A reply of 2–8 phrases, at least one of which causes the breakdown (and no more than the innocent ones). */
+export const spotQuestion: fc.Arbitrary<SpotQuestion> = fc
+  .record({ ...base, phraseIds: ids(2, 8), harmful: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), forced: fc.nat() })
+  .map(({ phraseIds, harmful, forced, ...rest }) => {
+    // At least one phrase causes the breakdown, and no more than half (the content schema's rule).
+    const allowed = Math.max(1, Math.floor(phraseIds.length / 2));
+    const first = forced % phraseIds.length;
+    let count = 1;
+    const marks = phraseIds.map((_, i) => i === first || (harmful[i] === true && count < allowed && ++count > 0));
+    return {
+      ...rest,
+      kind: 'spot' as const,
+      phrases: phraseIds.map((id, i) => ({ id, text: `phrase ${id}`, harmful: marks[i]!, feedback: 'f' })),
+    };
+  });
+
 export const questionByKind: { [K in QuestionKind]: fc.Arbitrary<Extract<Question, { kind: K }>> } = {
   single: singleQuestion,
   multiple: multipleQuestion,
@@ -157,6 +174,7 @@ export const questionByKind: { [K in QuestionKind]: fc.Arbitrary<Extract<Questio
   categorize: categorizeQuestion,
   conversation: conversationQuestion,
   rewrite: rewriteQuestion,
+  spot: spotQuestion,
 };
 
 export const anyQuestion: fc.Arbitrary<Question> = fc.oneof(...Object.values(questionByKind));
@@ -177,6 +195,8 @@ export function bestResponse(question: Question): unknown {
     case 'rewrite':
       // The opening sentence gives the reply enough words to count as a full answer (MIN_WORDS).
       return { kind: 'rewrite', text: ['thank you for your patience', ...question.criteria.map((c) => c.anyOf?.[0] ?? '')].join('. ') };
+    case 'spot':
+      return { kind: 'spot', marked: question.phrases.filter((p) => p.harmful).map((p) => p.id) };
   }
 }
 
@@ -202,6 +222,11 @@ export function validResponse(question: Question): fc.Arbitrary<unknown> {
       return fc
         .array(fc.constantFrom(...WANTED, ...BANNED, 'the', 'and', "can't", 'I’ll'), { minLength: 1, maxLength: 12 })
         .map((w) => ({ kind: 'rewrite', text: w.join(' ') }));
+    case 'spot':
+      return fc
+        .subarray(question.phrases.map((p) => p.id), { minLength: 1 })
+        .chain((ids) => permutation(ids))
+        .map((marked) => ({ kind: 'spot', marked }));
   }
 }
 
@@ -249,5 +274,7 @@ export function reordered(question: Question): fc.Arbitrary<Question> {
           ...question,
           criteria: criteria.map((c) => ({ ...c, anyOf: anyOfs[question.criteria.indexOf(c)] ?? [] })),
         }));
+    case 'spot':
+      return permutation(question.phrases).map((phrases) => ({ ...question, phrases }));
   }
 }

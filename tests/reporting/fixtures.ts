@@ -31,6 +31,8 @@ export function answerFor(question: Question): Response {
       return { kind: 'conversation', path: [...bestConversationPath(question).path] };
     case 'rewrite':
       return { kind: 'rewrite', text: REWRITE };
+    case 'spot':
+      return { kind: 'spot', marked: question.phrases.filter((p) => p.harmful).map((p) => p.id) };
   }
 }
 

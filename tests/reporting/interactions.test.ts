@@ -18,7 +18,7 @@ beforeAll(async () => {
   questions = quizzes.flatMap((quiz) => Object.values(quiz.questions));
 });
 
-const KINDS = ['single', 'multiple', 'order', 'categorize', 'conversation', 'rewrite'] as const;
+const KINDS = ['single', 'multiple', 'order', 'categorize', 'conversation', 'rewrite', 'spot'] as const;
 const byKind = (kind: Question['kind']) => questions.filter((q) => q.kind === kind);
 
 /** Responses a learner could give: the fixture's full answer plus a partial or wrong one per kind. */
@@ -38,6 +38,8 @@ function responsesFor(question: Question): Response[] {
     case 'rewrite':
       // A long reply with line breaks and characters SCORM 1.2's CMIString255 must survive.
       return [full, { kind: 'rewrite', text: `Sorry, "Ana" — that's on us.\n\nI’ll ring you back by 5 pm; ${'really '.repeat(80)}promise & thanks.` }];
+    case 'spot':
+      return [full, { kind: 'spot', marked: question.phrases.map((p) => p.id) }];
   }
 }
 

@@ -10,9 +10,10 @@ import { phone as multiple } from './multiple/phone.tsx';
 import { phone as order } from './order/phone.tsx';
 import { phone as rewrite } from './rewrite/phone.tsx';
 import { phone as single } from './single/phone.tsx';
+import { phone as spot } from './spot/phone.tsx';
 import type { PhoneEntry, PhoneView } from './view-types.ts';
 
-export const PHONE_VIEWS = { single, multiple, order, categorize, conversation, rewrite } satisfies { readonly [K in QuestionKind]: PhoneEntry<K> };
+export const PHONE_VIEWS = { single, multiple, order, categorize, conversation, rewrite, spot } satisfies { readonly [K in QuestionKind]: PhoneEntry<K> };
 
 /**
  * A question's phone view, or null for a kind phones do not answer (discussion only, or a kind this build does not

@@ -10,9 +10,10 @@ import { projector as multiple } from './multiple/projector.tsx';
 import { projector as order } from './order/projector.tsx';
 import { projector as rewrite } from './rewrite/projector.tsx';
 import { projector as single } from './single/projector.tsx';
+import { projector as spot } from './spot/projector.tsx';
 import type { ProjectorView } from './view-types.ts';
 
-export const PROJECTOR_VIEWS = { single, multiple, order, categorize, conversation, rewrite } satisfies { readonly [K in QuestionKind]: ProjectorView<K> };
+export const PROJECTOR_VIEWS = { single, multiple, order, categorize, conversation, rewrite, spot } satisfies { readonly [K in QuestionKind]: ProjectorView<K> };
 
 /**
  * A question's projector view. The table's one cast: TypeScript cannot tie a table indexed by `question.kind` to the

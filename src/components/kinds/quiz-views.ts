@@ -6,9 +6,10 @@ import { quiz as multiple } from './multiple/quiz.tsx';
 import { quiz as order } from './order/quiz.tsx';
 import { quiz as rewrite } from './rewrite/quiz.tsx';
 import { quiz as single } from './single/quiz.tsx';
+import { quiz as spot } from './spot/quiz.tsx';
 import type { QuizView } from './view-types.ts';
 
-export const QUIZ_VIEWS = { single, multiple, order, categorize, conversation, rewrite } satisfies { readonly [K in QuestionKind]: QuizView<K> };
+export const QUIZ_VIEWS = { single, multiple, order, categorize, conversation, rewrite, spot } satisfies { readonly [K in QuestionKind]: QuizView<K> };
 
 /** A question's quiz view (one cast: a table indexed by `question.kind` cannot be tied to the kind of `question`). */
 export function quizView(question: Question): QuizView<QuestionKind> {

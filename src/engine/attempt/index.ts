@@ -11,6 +11,7 @@ export {
   type CategorizeResponse,
   type ConversationResponse,
   type RewriteResponse,
+  type SpotResponse,
 } from './responses.ts';
 export { isAnswered } from './answered.ts';
 export { gradeAttempt, gradeToKeep, type AttemptResult } from './grade.ts';

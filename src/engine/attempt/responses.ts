@@ -21,6 +21,8 @@ export const conversationResponseSchema = z.object({
   pending: z.optional(z.string()),
 });
 export const rewriteResponseSchema = z.object({ kind: z.literal('rewrite'), text: z.string() });
+/** The phrases the learner marked as causing the breakdown. */
+export const spotResponseSchema = z.object({ kind: z.literal('spot'), marked: z.array(z.string()) });
 
 /** Any response, told apart by `kind`. */
 export const responseSchema = z.discriminatedUnion('kind', [
@@ -30,6 +32,7 @@ export const responseSchema = z.discriminatedUnion('kind', [
   categorizeResponseSchema,
   conversationResponseSchema,
   rewriteResponseSchema,
+  spotResponseSchema,
 ]);
 
 export type SingleResponse = z.infer<typeof singleResponseSchema>;
@@ -38,6 +41,7 @@ export type OrderResponse = z.infer<typeof orderResponseSchema>;
 export type CategorizeResponse = z.infer<typeof categorizeResponseSchema>;
 export type ConversationResponse = z.infer<typeof conversationResponseSchema>;
 export type RewriteResponse = z.infer<typeof rewriteResponseSchema>;
+export type SpotResponse = z.infer<typeof spotResponseSchema>;
 export type Response = z.infer<typeof responseSchema>;
 
 /** The response type for a question type: `ResponseOf<SingleQuestion>` is `SingleResponse`, and so on. */

@@ -12,11 +12,12 @@ import { multiple } from './multiple.ts';
 import { order } from './order.ts';
 import { rewrite } from './rewrite.ts';
 import { single } from './single.ts';
+import { spot } from './spot.ts';
 
-export const KIND_RULES = { single, multiple, order, categorize, conversation, rewrite } satisfies { readonly [K in QuestionKind]: KindRules<K> };
+export const KIND_RULES = { single, multiple, order, categorize, conversation, rewrite, spot } satisfies { readonly [K in QuestionKind]: KindRules<K> };
 
 /** The kinds, in the order the table lists them. */
-export const QUESTION_KINDS = Object.keys(KIND_RULES) as QuestionKind[];
+export const QUESTION_KINDS = /* @__PURE__ */ Object.keys(KIND_RULES) as QuestionKind[];
 
 /** True for a kind this build knows (content from a newer build may carry one it does not). */
 export function isKnownKind(kind: unknown): kind is QuestionKind {
