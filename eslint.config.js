@@ -48,6 +48,50 @@ const zones = [
     message: 'Shared components may not import features or the app.',
   })),
   { target: './src/features', from: './src/app', message: 'Features may not import the app.' },
+  // Reporting (the LMS adapters) reads progress and content and grades with the engine; it never imports the UI.
+  ...['app', 'features', 'components'].map((from) => ({
+    target: './src/reporting',
+    from: `./src/${from}`,
+    message: 'src/reporting may import only progress, content, config and the engine.',
+  })),
+  // The live protocol is shared by the browser and the server: it may import the engine and nothing else of the app.
+  { target: './src/protocol', from: './src', except: ['./engine', './protocol'], message: 'src/protocol may import only the engine.' },
+  // The workshop server runs beside the app: of src/ it may use the engine and the live protocol only.
+  { target: './server', from: './src', except: ['./engine', './protocol'], message: 'server/ may import only src/engine and src/protocol.' },
+  // Build-time tooling (Vite plugins, content checks) reads content and the engine, never the running app.
+  {
+    target: './content-checks',
+    from: './src',
+    except: ['./content', './engine'],
+    message: 'content-checks/ may import only src/content and src/engine.',
+  },
+  // The prerender plugin renders the app's own pages, so vite-plugins/ may also import src/app.
+  {
+    target: './vite-plugins',
+    from: './src',
+    except: ['./content', './engine', './app'],
+    message: 'vite-plugins/ may import only src/content, src/engine and src/app.',
+  },
+  // Nothing in the app imports the server, the build tooling or the scripts.
+  ...['server', 'vite-plugins', 'content-checks', 'scripts'].map((from) => ({
+    target: './src',
+    from: `./${from}`,
+    message: `src/ may not import ${from}/: it runs in the browser.`,
+  })),
+  // The engine's public entry points: index.ts (everything) and rewrite/index.ts (the rewrite grader alone, which a
+  // lesson widget loads lazily). Deep imports would tie callers to the engine's inner files.
+  ...['app', 'features', 'components', 'progress', 'content', 'reporting', 'protocol', 'config'].map((layer) => ({
+    target: `./src/${layer}`,
+    from: './src/engine',
+    except: ['./index.ts', './rewrite/index.ts'],
+    message: 'Import the engine through src/engine/index.ts (or rewrite/index.ts for the lazily loaded grader).',
+  })),
+  ...['server', 'vite-plugins', 'content-checks', 'scripts'].map((tool) => ({
+    target: `./${tool}`,
+    from: './src/engine',
+    except: ['./index.ts', './rewrite/index.ts'],
+    message: 'Import the engine through src/engine/index.ts.',
+  })),
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
@@ -87,7 +131,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones }],
-      // `virtual:` modules are served by build/content-plugin.ts and typed in src/content/virtual.d.ts.
+      // `virtual:` modules are served by vite-plugins/content-plugin.ts and typed in src/content/virtual.d.ts.
       'import-x/no-unresolved': ['error', { ignore: ['^virtual:'] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -124,7 +168,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'build/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
+    files: ['tests/**/*.{ts,tsx}', 'vite-plugins/**/*.ts', 'content-checks/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -193,7 +193,7 @@ const agreement = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/rewri
 console.log((agreement.stdout || agreement.stderr).trimEnd().replace(/^/gm, '  '));
 over ||= agreement.status !== 0;
 
-// Answer cues: what a learner who knows nothing expects from cues alone (build/cue-audit.ts; npm test fails on it too).
+// Answer cues: what a learner who knows nothing expects from cues alone (content-checks/cue-audit.ts; npm test fails on it too).
 console.log('\nAnswer cues (a learner who knows nothing)');
 const cues = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cue-audit.ts', '--summary'], { encoding: 'utf8' });
 console.log((cues.stdout || cues.stderr).trimEnd().replace(/^/gm, '  '));

@@ -43,7 +43,7 @@ export function courseInfo(files = []) {
 }
 
 /**
- * The built page forbids connections to other origins (build/csp-plugin.ts). A cmi5 course talks to the
+ * The built page forbids connections to other origins (vite-plugins/csp-plugin.ts). A cmi5 course talks to the
  * LMS's LRS, whose address it learns only at launch: that package allows connections anywhere.
  */
 function allowLrs(html) {

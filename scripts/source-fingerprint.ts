@@ -2,7 +2,7 @@
 //   npm run fingerprint
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { shingles, words } from '../build/shingles.ts';
+import { shingles, words } from '../content-checks/shingles.ts';
 
 const dir = path.resolve('..', 'shared', 'source-material');
 const hashes = new Set<string>();

@@ -9,9 +9,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { clientMessageSchema, LIMITS, type ClientMessage, type RefusalCode, type ServerMessage } from './protocol.ts';
+import { clientMessageSchema, LIMITS, type ClientMessage, type RefusalCode, type ServerMessage } from '../src/protocol/live.ts';
 import { checkAnswer, currentRun, hashSecret, presenterQuestion, roomPhase, secretMatches, type Room } from './rooms.ts';
-import type { Store } from './store.ts';
+import type { Store } from './journal.ts';
 import type { Question } from '../src/engine/index.ts';
 
 /** Room codes avoid look-alikes (0/O, 1/I/L) so they can be read off a wall and typed on a phone. */

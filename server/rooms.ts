@@ -5,7 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isKnownKind, readResponse, rulesFor, type Question } from '../src/engine/index.ts';
-import { type LiveQuestion, type Phase, type PresenterQuestionState } from './protocol.ts';
+import { type LiveQuestion, type Phase, type PresenterQuestionState } from '../src/protocol/live.ts';
 
 export type RoomEvent =
   | { e: 'room'; room: string; lessonId: string; secretHash: string; at: number }

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { createRelay } from './relay.ts';
 import { createStaticHandler } from './static-files.ts';
-import { openStore } from './store.ts';
+import { openStore } from './journal.ts';
 
 export interface WorkshopOptions {
   /** Where to listen: 0.0.0.0 for the room's Wi-Fi (the default of `npm run workshop`), 127.0.0.1 in tests. */

@@ -2,7 +2,7 @@ import './app/styles.css';
 import { applyDeferredStylesheet, isPrerendered } from './app/prerendered.ts';
 
 /**
- * The page's entry, kept tiny. A prerendered page (build/prerender-plugin.ts) is readable as soon as its HTML and
+ * The page's entry, kept tiny. A prerendered page (vite-plugins/prerender-plugin.ts) is readable as soon as its HTML and
  * stylesheet are in: the app's script is requested only after that first paint, so on a slow connection it does
  * not compete with them. Any other page (the shell, an LMS package) starts the app at once.
  */

@@ -42,7 +42,7 @@ export async function render(onReady: () => void) {
       </AppReady>
     </StrictMode>
   );
-  // A prerendered page (build/prerender-plugin.ts) is hydrated once the router has loaded what the page needs, so
+  // A prerendered page (vite-plugins/prerender-plugin.ts) is hydrated once the router has loaded what the page needs, so
   // the first render matches the HTML; saved progress fills in right after (the store's hooks render the empty store
   // while hydrating). A host that answers an unknown route with home's page gets a fresh render instead.
   if (isPrerendered(root, router.state.location)) {

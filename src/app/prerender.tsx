@@ -9,7 +9,7 @@ import { slideCount } from '../features/present/deck.ts';
 import { paths } from '../config/paths.ts';
 
 /**
- * Build-time rendering of the pages that are the same for everyone (build/prerender-plugin.ts writes them as
+ * Build-time rendering of the pages that are the same for everyone (vite-plugins/prerender-plugin.ts writes them as
  * HTML files): the text is on screen before the script has loaded, and the script then hydrates it. Saved
  * progress is not read here, so pages that depend on it start from an empty store (zustand's server snapshot),
  * which the browser's first render reproduces before filling in what is saved.

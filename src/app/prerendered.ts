@@ -1,5 +1,5 @@
 /**
- * Whether #root holds this very page, rendered at build time (build/prerender-plugin.ts): not another page a host
+ * Whether #root holds this very page, rendered at build time (vite-plugins/prerender-plugin.ts): not another page a host
  * fell back to, and not the page with a query that changes it (`/quizzes/x?attempt=…` is an attempt, not the quiz's
  * prerendered intro). No imports: the page's tiny entry (src/main.tsx) asks too.
  */
@@ -12,7 +12,7 @@ export function isPrerendered(root: HTMLElement | null, location: { pathname: st
 /**
  * A prerendered page too long to carry the whole stylesheet carries the rules its markup uses, and links the whole
  * stylesheet for print only, marked with this attribute, so it does not hold up the first paint
- * (build/prerender-plugin.ts).
+ * (vite-plugins/prerender-plugin.ts).
  */
 export const DEFERRED_STYLESHEET = 'data-deferred-stylesheet';
 

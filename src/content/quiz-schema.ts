@@ -8,9 +8,7 @@
  * No transforms, so `z.toJSONSchema` can still produce content/quiz.schema.json for editors.
  */
 import { z } from 'zod';
-import { findConversationProblems } from '../engine/conversation-graph.ts';
-import { GOOD_MOVES, HARMFUL_MOVES } from '../engine/rewrite/moves.ts';
-import type { Question, RewriteGoodMove, RewriteHarmfulMove } from '../engine/types.ts';
+import { findConversationProblems, GOOD_MOVES, HARMFUL_MOVES, type Question, type RewriteGoodMove, type RewriteHarmfulMove } from '../engine/index.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];

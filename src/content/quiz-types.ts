@@ -2,7 +2,7 @@ import type { FinalAssessmentFile, QuizFile } from './quiz-schema.ts';
 
 /**
  * The final assessment's id: its folder under content/ and its URL (/quizzes/final-assessment). Named once here,
- * where the build (build/content-plugin.ts) can read it too; the app takes it from src/progress/course-rules.ts.
+ * where the build (vite-plugins/content-plugin.ts) can read it too; the app takes it from src/progress/course-rules.ts.
  */
 export const FINAL_ASSESSMENT_ID = 'final-assessment';
 

@@ -4,7 +4,7 @@
  * the quiz questions to run), as documented in docs/authoring.md.
  *
  * Messages are written for trainers: each says what the field is for and what to write. Rules that need other
- * files (quiz question ids, lesson ids, objective numbers) are checked by build/workshop-content.ts.
+ * files (quiz question ids, lesson ids, objective numbers) are checked by vite-plugins/workshop-content.ts.
  */
 import { z } from 'zod';
 
@@ -168,7 +168,7 @@ export const workshopAgendaSchema = strict(
 );
 export type WorkshopAgendaFile = z.infer<typeof workshopAgendaSchema>;
 
-/** One lesson's workshop block as the app receives it (built by build/workshop-content.ts). */
+/** One lesson's workshop block as the app receives it (built by vite-plugins/workshop-content.ts). */
 export interface WorkshopLesson extends WorkshopLessonFile {
   id: string;
   title: string;

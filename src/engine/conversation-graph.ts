@@ -3,7 +3,7 @@
  * They live beside `walkConversation` and `bestConversationPath` because those rely on exactly these
  * guarantees: unique ids, existing targets, no loops, everything reachable. Messages are for trainers.
  */
-import { bestConversationPath, walkConversation } from './conversation.ts';
+import { bestConversationPath, walkConversation } from './conversation-walk.ts';
 import type { ConversationQuestion } from './types.ts';
 
 export interface GraphProblem {

@@ -30,7 +30,7 @@ export {
   type ConversationStep,
   type ConversationWalk,
   type BestConversationPath,
-} from './conversation.ts';
+} from './conversation-walk.ts';
 export { findConversationProblems, type GraphProblem } from './conversation-graph.ts';
 export { scoreQuestion, isFullCredit, creditFraction } from './score.ts';
 export { KIND_RULES, QUESTION_KINDS, isKnownKind, ofKind, rulesFor, type AnyKindRules } from './kinds/registry.ts';

@@ -9,8 +9,8 @@ export function invalid(reason: string): Score {
   return { kind: 'invalid', reason };
 }
 
-/** A `points` score. */
-export function points(earned: number, total: number): Score {
+/** A `points` score: `earned` out of `total`. */
+export function earnedScore(earned: number, total: number): Score {
   return { kind: 'points', earned, total };
 }
 

@@ -1,4 +1,4 @@
-import { asResponseOf, invalid, isRecord, points } from './response-shape.ts';
+import { asResponseOf, invalid, isRecord, earnedScore } from './response-shape.ts';
 import type { CategorizeQuestion, Score } from './types.ts';
 
 /**
@@ -25,5 +25,5 @@ export function scoreCategorize(response: unknown, question: CategorizeQuestion)
     if (!Object.hasOwn(placements, item.id)) return invalid('every item must be placed in a category');
     if (placements[item.id] === item.category) earned += 1;
   }
-  return points(earned, question.items.length);
+  return earnedScore(earned, question.items.length);
 }

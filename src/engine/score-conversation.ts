@@ -1,5 +1,5 @@
-import { walkConversation } from './conversation.ts';
-import { asResponseOf, invalid, isStringArray, points } from './response-shape.ts';
+import { walkConversation } from './conversation-walk.ts';
+import { asResponseOf, invalid, isStringArray, earnedScore } from './response-shape.ts';
 import type { ConversationOutcome, ConversationQuestion, Score } from './types.ts';
 
 /**
@@ -35,7 +35,7 @@ export function scoreConversation(response: unknown, question: ConversationQuest
     0,
   );
   // No points on offer anywhere on the path (degenerate content): only the outcome can speak.
-  if (available === 0) return points(OUTCOME_CAP[walk.ending.outcome] ?? 0, 1);
+  if (available === 0) return earnedScore(OUTCOME_CAP[walk.ending.outcome] ?? 0, 1);
   const share = Math.min(earned / available, OUTCOME_CAP[walk.ending.outcome] ?? 0);
-  return points(Math.max(0, share) * available, available);
+  return earnedScore(Math.max(0, share) * available, available);
 }

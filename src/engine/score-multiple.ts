@@ -1,4 +1,4 @@
-import { asResponseOf, firstDuplicate, invalid, isStringArray, points } from './response-shape.ts';
+import { asResponseOf, firstDuplicate, invalid, isStringArray, earnedScore } from './response-shape.ts';
 import type { MultipleQuestion, Score } from './types.ts';
 
 /**
@@ -25,5 +25,5 @@ export function scoreMultiple(response: unknown, question: MultipleQuestion): Sc
   }
   const rightOptions = question.options.filter((option) => option.correct).length;
   if (rightOptions === 0) return invalid('this question has no correct option to score against');
-  return points(Math.max(0, right - wrong) / rightOptions, 1);
+  return earnedScore(Math.max(0, right - wrong) / rightOptions, 1);
 }

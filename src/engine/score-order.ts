@@ -1,4 +1,4 @@
-import { asResponseOf, firstDuplicate, invalid, isStringArray, points } from './response-shape.ts';
+import { asResponseOf, firstDuplicate, invalid, isStringArray, earnedScore } from './response-shape.ts';
 import type { OrderQuestion, Score } from './types.ts';
 
 /**
@@ -24,7 +24,7 @@ export function scoreOrder(response: unknown, question: OrderQuestion): Score {
   if (unknown !== undefined) return invalid(`"${unknown}" is not an item of this question`);
   if (order.length !== question.items.length) return invalid('every item must be placed in the order');
 
-  return points(pairwiseAgreement(order.map((id) => rank.get(id) ?? 0)), 1);
+  return earnedScore(pairwiseAgreement(order.map((id) => rank.get(id) ?? 0)), 1);
 }
 
 /** Share of pairs (i < j) with ranks[i] < ranks[j]; 1 when there are no pairs. */

@@ -1,4 +1,4 @@
-import { asResponseOf, invalid, points } from './response-shape.ts';
+import { asResponseOf, invalid, earnedScore } from './response-shape.ts';
 import type { Score, SingleQuestion } from './types.ts';
 
 /**
@@ -14,5 +14,5 @@ export function scoreSingle(response: unknown, question: SingleQuestion): Score 
   const option = question.options.find((candidate) => candidate.id === choice);
   if (!option) return invalid(`"${choice}" is not an option of this question`);
   // Clamp so a mistyped credit in unvalidated content cannot push a score outside [0, 1].
-  return points(Math.min(1, Math.max(0, option.credit)), 1);
+  return earnedScore(Math.min(1, Math.max(0, option.credit)), 1);
 }

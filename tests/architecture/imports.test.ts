@@ -26,6 +26,8 @@ const features = readdirSync(path.join(src, 'features'), { withFileTypes: true }
 
 /** A real module (not a declaration file) inside `src/<layer>`, as a path relative to src/. */
 function moduleIn(layer: string): string {
+  // The engine is imported through its public entry point (a deep import is refused, see below).
+  if (layer === 'engine') return 'engine/index.ts';
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true })
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -76,6 +78,8 @@ const forbidden: [string, string[]][] = [
   ['content', ['app', `features/${features[0]}`, 'components', 'progress']],
   ['progress', ['app', `features/${features[0]}`, 'components']],
   ['components', ['app', `features/${features[0]}`]],
+  ['reporting', ['app', `features/${features[0]}`, 'components']],
+  ['protocol', ['app', `features/${features[0]}`, 'components', 'progress', 'content', 'reporting']],
   ...features.map((feature): [string, string[]] => [`features/${feature}`, ['app', `features/${otherFeature(feature)}`]]),
 ];
 
@@ -129,6 +133,34 @@ describe('one-way imports', slow, () => {
     );
     expect(found.get(1)).toEqual(['import-x/no-restricted-paths']);
     expect(found.get(2)).toEqual(['import-x/no-restricted-paths']);
+  });
+
+  it('outside the engine, only its entry points may be imported: no deep imports into its files', async () => {
+    for (const layer of ['components', 'content', 'reporting', `features/${features[0]}`]) {
+      const deep = specifier(layer, 'engine/attempt/answered.ts', 'with .ts extension');
+      const entry = specifier(layer, 'engine/index.ts', 'with .ts extension');
+      const grader = specifier(layer, 'engine/rewrite/index.ts', 'with .ts extension');
+      const found = await lintAs(`src/${layer}/__lint_probe__.ts`, `import * as a from '${deep}';\nimport * as b from '${entry}';\nimport * as c from '${grader}';\nexport const x = [a, b, c];\n`);
+      expect({ layer, deep: found.get(1), entry: found.get(2), grader: found.get(3) }).toEqual({ layer, deep: ['import-x/no-restricted-paths'], entry: undefined, grader: undefined });
+    }
+  });
+
+  it('the server may import the engine and the live protocol, and nothing else of src/; the app may not import the server', async () => {
+    const found = await lintAs(
+      'server/__lint_probe__.ts',
+      "import * as a from '../src/engine/index.ts';\nimport * as b from '../src/protocol/live.ts';\nimport * as c from '../src/progress/store.ts';\nexport const x = [a, b, c];\n",
+    );
+    expect([found.get(1), found.get(2), found.get(3)]).toEqual([undefined, undefined, ['import-x/no-restricted-paths']]);
+    const back = await lintAs('src/components/__lint_probe__.ts', "import * as a from '../../server/rooms.ts';\nexport const x = [a];\n");
+    expect(back.get(1)).toEqual(['import-x/no-restricted-paths']);
+  });
+
+  it('build-time tooling may read content and the engine, not the running app', async () => {
+    const found = await lintAs(
+      'content-checks/__lint_probe__.ts',
+      "import * as a from '../src/content/quiz-schema.ts';\nimport * as b from '../src/progress/store.ts';\nexport const x = [a, b];\n",
+    );
+    expect([found.get(1), found.get(2)]).toEqual([undefined, ['import-x/no-restricted-paths']]);
   });
 
   it('the engine may not import React or zustand', async () => {

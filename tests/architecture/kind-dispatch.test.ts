@@ -10,7 +10,7 @@ import { QUESTION_KINDS } from '../../src/engine/index.ts';
  * This scans the product and its build tools for `case '<kind>'` and comparisons of a `kind` with a question kind.
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const SCANNED = ['src', 'server', 'build', 'scripts'];
+const SCANNED = ['src', 'server', 'vite-plugins', 'content-checks', 'scripts'];
 /** Where kinds are registered: the tables themselves and each kind's own modules. */
 const HOMES = ['src/engine/kinds/', 'src/components/kinds/'];
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { loadAllLessons } from '../../build/content-plugin.ts';
+import { loadAllLessons } from '../../vite-plugins/content-plugin.ts';
 
 const GOOD_FRONTMATTER = {
   title: 'A test lesson',
@@ -81,17 +81,17 @@ questions:
   };
 
   it('accepts a good quiz', async () => {
-    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    const { loadAllQuizzes } = await import('../../vite-plugins/content-plugin.ts');
     expect(loadAllQuizzes(withQuiz(quiz('1'))).quizzes).toHaveLength(1);
   });
 
   it('names the file and the field path of a credit out of range', async () => {
-    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    const { loadAllQuizzes } = await import('../../vite-plugins/content-plugin.ts');
     expect(() => loadAllQuizzes(withQuiz(quiz('2')))).toThrow(/test-lesson\/quiz\.yaml: questions\[0\]\.options\[0\]\.credit: /);
   });
 
   it('names a YAML syntax error with the file', async () => {
-    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    const { loadAllQuizzes } = await import('../../vite-plugins/content-plugin.ts');
     expect(() => loadAllQuizzes(withQuiz('title: [unclosed'))).toThrow(/test-lesson\/quiz\.yaml: not valid YAML/);
   });
 
@@ -127,19 +127,19 @@ describe('cross-file quiz rules name the file and the field', () => {
   }
 
   it('accepts a final assessment of unseen questions, one pool per objective', async () => {
-    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    const { loadAllQuizzes } = await import('../../vite-plugins/content-plugin.ts');
     expect(loadAllQuizzes(dirWith('fa-1')).finalAssessment?.pools).toHaveLength(3);
   });
 
   it('rejects a final-assessment question that a lesson quiz also asks', async () => {
-    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    const { loadAllQuizzes } = await import('../../vite-plugins/content-plugin.ts');
     expect(() => loadAllQuizzes(dirWith('t-one'))).toThrow(
       /final-assessment\/quiz\.yaml: pools\[0\]\.questions\[0\]\.id: "t-one" is also in .*test-lesson\/quiz\.yaml/,
     );
   });
 
   it('rejects a review pool that names the lesson itself (not an earlier one)', async () => {
-    const { loadAllQuizzes } = await import('../../build/content-plugin.ts');
+    const { loadAllQuizzes } = await import('../../vite-plugins/content-plugin.ts');
     expect(() => loadAllQuizzes(dirWith('fa-1', 'review:\n  - { from: test-lesson, draw: 1 }\n'))).toThrow(
       /test-lesson\/quiz\.yaml: review\[0\]\.from: "test-lesson" does not come before/,
     );

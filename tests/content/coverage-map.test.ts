@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadAllQuizzes } from '../../build/content-plugin.ts';
+import { loadAllQuizzes } from '../../vite-plugins/content-plugin.ts';
 
 /**
  * content/coverage.yaml maps every teachable concept in the source articles to the lesson section that teaches

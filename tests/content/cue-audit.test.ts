@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAllQuizzes } from '../../build/content-plugin.ts';
+import { loadAllQuizzes } from '../../vite-plugins/content-plugin.ts';
 import {
   auditCues,
   EXAM_CEILING,
@@ -10,11 +10,11 @@ import {
   randomCredit,
   strategiesFor,
   type Pool,
-} from '../../build/cue-audit.ts';
+} from '../../content-checks/cue-audit.ts';
 import type { MultipleQuestion, Question, SingleQuestion } from '../../src/engine/index.ts';
 
 /**
- * The cue audit (build/cue-audit.ts): a learner who knows nothing, playing every quiz with a test-wise learner's
+ * The cue audit (content-checks/cue-audit.ts): a learner who knows nothing, playing every quiz with a test-wise learner's
  * strategies, must stay near random guessing, and far below the final assessment's pass mark. On failure the
  * message lists the cue and the items that carry it (`npx tsx scripts/cue-audit.ts` prints the whole report).
  */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAllQuizzes } from '../../build/content-plugin.ts';
+import { loadAllQuizzes } from '../../vite-plugins/content-plugin.ts';
 import {
   displayOrder,
   gradeAttempt,

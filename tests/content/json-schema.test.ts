@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quizJsonSchema } from '../../build/quiz-json-schema.ts';
+import { quizJsonSchema } from '../../content-checks/quiz-json-schema.ts';
 import { QUESTION_KINDS } from '../../src/engine/index.ts';
 
 describe('content/quiz.schema.json', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonFiles, loadAllLessons, loadAllQuizzes, loadLessonMeta, loadCourse } from '../../build/content-plugin.ts';
-import { loadWorkshop } from '../../build/workshop-content.ts';
+import { lessonFiles, loadAllLessons, loadAllQuizzes, loadLessonMeta, loadCourse } from '../../vite-plugins/content-plugin.ts';
+import { loadWorkshop } from '../../vite-plugins/workshop-content.ts';
 import { mdxComponents } from '../../src/components/mdx/registry.tsx';
 
 const dir = path.resolve('content');

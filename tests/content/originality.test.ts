@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shingles, words, withoutQuotations } from '../../build/shingles.ts';
+import { shingles, words, withoutQuotations } from '../../content-checks/shingles.ts';
 
 const fingerprint = new Set<string>(JSON.parse(readFileSync('tests/fixtures/source-shingles.json', 'utf8')));
 const sourceDir = path.resolve('..', 'shared', 'source-material');

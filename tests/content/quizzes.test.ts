@@ -1,7 +1,7 @@
 import { QUESTION_KINDS } from '../../src/engine/index.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAllQuizzes } from '../../build/content-plugin.ts';
+import { loadAllQuizzes } from '../../vite-plugins/content-plugin.ts';
 
 const { quizzes, finalAssessment, lessons } = loadAllQuizzes(path.resolve('content'));
 const kindsOf = (id: string) => new Set(quizzes.find((quiz) => quiz.id === id)?.questions.map((q) => q.kind));

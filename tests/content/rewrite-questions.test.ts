@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { creditFraction, evaluateRewrite, scoreRewrite } from '../../src/engine/index.ts';
 import { loadFreshQuestions, loadRewriteQuestions } from '../../scripts/rewrite-agreement.ts';
 import { makeQuestionSchema } from '../../src/content/quiz-schema.ts';
-import { loadCourse } from '../../build/content-plugin.ts';
+import { loadCourse } from '../../vite-plugins/content-plugin.ts';
 
 const questions = [...loadRewriteQuestions().values()];
 const score = (text: string, question: (typeof questions)[number]) => creditFraction(scoreRewrite({ kind: 'rewrite', text }, question));

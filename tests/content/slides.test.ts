@@ -1,7 +1,7 @@
 import type { List, Root, RootContent } from 'mdast';
 import { createProcessor } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { SLIDE_WORDS, splitIntoSlides } from '../../build/remark-lesson-parts.ts';
+import { SLIDE_WORDS, splitIntoSlides } from '../../vite-plugins/remark-lesson-parts.ts';
 
 const blocks = (mdx: string) => (createProcessor().parse(mdx) as Root).children;
 const words = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { loadAllQuizzes } from '../../build/content-plugin.ts';
-import { loadWorkshop } from '../../build/workshop-content.ts';
+import { loadAllQuizzes } from '../../vite-plugins/content-plugin.ts';
+import { loadWorkshop } from '../../vite-plugins/workshop-content.ts';
 
 const dir = path.resolve('content');
 const { lessons, quizzes } = loadAllQuizzes(dir);

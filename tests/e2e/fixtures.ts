@@ -8,7 +8,7 @@ export type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
  * `goto`, `reload`, `goBack` or `goForward`), waits until that page is live (`html[data-app-ready]`) before the test
  * goes on.
  *
- * Why: prerendered pages (build/prerender-plugin.ts) are on screen before their script, so "the heading is
+ * Why: prerendered pages (vite-plugins/prerender-plugin.ts) are on screen before their script, so "the heading is
  * visible" no longer means "the app is running". A learner's press in that moment is held and made once the page is
  * live (prerender.spec.ts tests exactly that, passing `waitUntil` to opt out of this wait); but a test that reads
  * storage or the URL right after such a press, or leaves the page before it is live, would be testing the start-up

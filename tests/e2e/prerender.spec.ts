@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, expect, type Page } from './fixtures.ts';
 import { appLive, lessonIds, savedWhen, type Saved } from './helpers.ts';
-import { FIRST_ROUND_TRIP, linkedStylesheet, STYLESHEET_LINK } from '../../build/prerender-plugin.ts';
+import { FIRST_ROUND_TRIP, linkedStylesheet, STYLESHEET_LINK } from '../../vite-plugins/prerender-plugin.ts';
 import { DEFERRED_STYLESHEET } from '../../src/app/prerendered.ts';
 
 /**
- * Prerendered pages (build/prerender-plugin.ts): their text is in the HTML, before any script; the app then
+ * Prerendered pages (vite-plugins/prerender-plugin.ts): their text is in the HTML, before any script; the app then
  * hydrates them without a mismatch, fills in saved progress without moving the page, and keeps a press made
  * before it was live.
  */

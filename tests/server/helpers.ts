@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
-import type { ServerMessage } from '../../server/protocol.ts';
+import type { ServerMessage } from '../../src/protocol/live.ts';
 import { startWorkshopServer, type WorkshopOptions, type WorkshopServer } from '../../server/workshop-server.ts';
 
 /** A throwaway built site and data folder, so server tests need no `vite build`. */

@@ -41,7 +41,7 @@ export interface QuizView<K extends QuestionKind> {
 }
 
 /** One point of a revealed answer on the projector: what the panel under the answer shows. */
-export interface AnswerPoint {
+export interface RevealStep {
   /** The option, item or criterion it explains (the one highlighted), or a step of the best path. */
   readonly id: string;
   readonly title: string;
@@ -67,7 +67,7 @@ export interface ProjectorView<K extends QuestionKind> {
   /** The question's choices for the room, and once revealed its answer. */
   readonly Body: ComponentType<ProjectorBodyProps<K>>;
   /** The revealed answer's points, in the order R steps through them: the keyed answer first. */
-  points(question: QuestionOf<K>): AnswerPoint[];
+  revealSteps(question: QuestionOf<K>): RevealStep[];
   /** How many items the room reads before the reveal, when they are shown a page at a time (0: no pages). */
   pagedItems(question: QuestionOf<K>): number;
 }

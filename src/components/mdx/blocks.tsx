@@ -4,7 +4,7 @@ import { useLessonView, usePart } from './lesson-view.tsx';
 /** Small presentational blocks a lesson may use. */
 
 /**
- * A story box. A long one is cut into several boxes for the projector (build/remark-lesson-parts.ts); on a page
+ * A story box. A long one is cut into several boxes for the projector (vite-plugins/remark-lesson-parts.ts); on a page
  * the later ones (`continued`) join the first without a seam, and on a slide they say they continue.
  */
 export function Scenario({ title, continued, children }: { title: string; continued?: string; children?: ReactNode }) {

@@ -3,7 +3,7 @@ import { TrainerNotes } from './blocks.tsx';
 import { PartContext, useLessonView } from './lesson-view.tsx';
 
 /**
- * Wraps one part of a lesson (intro, a `##` section, the closing); inserted by build/remark-lesson-parts.ts.
+ * Wraps one part of a lesson (intro, a `##` section, the closing); inserted by vite-plugins/remark-lesson-parts.ts.
  * On a page every part shows; on a slide only the current one; with `notesOnly` only that part's trainer notes.
  */
 export function LessonPart({ index, kind, partId, title, children }: { index: string; kind: string; partId: string; title: string; slides?: string; children?: ReactNode }) {

@@ -16,7 +16,7 @@ export interface LessonView {
    * what the learner did) but are hidden on screen; a printed handout still has every part.
    */
   current?: number;
-  /** In slide mode, which of the part's slides (see build/remark-lesson-parts.ts) to render. */
+  /** In slide mode, which of the part's slides (see vite-plugins/remark-lesson-parts.ts) to render. */
   page?: number;
   /**
    * Presenter mode only: render nothing of the part but its <TrainerNotes> (the speaker view's notes panel,

@@ -1,4 +1,4 @@
-import { walkConversation } from '../conversation.ts';
+import { walkConversation } from '../conversation-walk.ts';
 import { scoreConversation } from '../score-conversation.ts';
 import type { KindRules } from './kind-rules.ts';
 

@@ -1,4 +1,4 @@
-import { asResponseOf, firstDuplicate, invalid, isStringArray, points } from '../response-shape.ts';
+import { asResponseOf, firstDuplicate, invalid, isStringArray, earnedScore } from '../response-shape.ts';
 import type { Score, SpotQuestion } from '../types.ts';
 import { codeOf, described, idsOfCode, scormChars, unique, type KindRules } from './kind-rules.ts';
 
@@ -29,7 +29,7 @@ export function scoreSpot(response: unknown, question: SpotQuestion): Score {
   }
   const harmful = harmfulIds(question).length;
   if (harmful === 0) return invalid('this question has no phrase to find');
-  return points(Math.max(0, found - wrong) / harmful, 1);
+  return earnedScore(Math.max(0, found - wrong) / harmful, 1);
 }
 
 /** Spot the trouble: mark the phrase or phrases of a reply that cause the breakdown. */

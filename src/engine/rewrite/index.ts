@@ -11,7 +11,7 @@ export {
   MIN_WORDS,
   type CriterionResult,
   type RewriteEvaluation,
-} from './grade.ts';
+} from './evaluate.ts';
 export type { MoveFound } from './analyse.ts';
 export { GOOD_MOVES, HARMFUL_MOVES, HARMFUL_MOVE_INFO, GOOD_MOVE_INFO } from './moves.ts';
 export { normalizeReply, tokenize, type Token } from './tokens.ts';

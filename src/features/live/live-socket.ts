@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ClientMessage, ServerMessage } from '../../../server/protocol.ts';
+import type { ClientMessage, ServerMessage } from '../../protocol/live.ts';
 
 export type { ClientMessage, ServerMessage };
 export type Status = 'connecting' | 'open' | 'reconnecting';

@@ -4,7 +4,7 @@ import type { PresenterSlotProps } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
 import { loadQuiz } from '../../content/load-quiz.ts';
 import type { Question } from '../../engine/index.ts';
-import type { LiveQuestion } from '../../../server/protocol.ts';
+import type { LiveQuestion } from '../../protocol/live.ts';
 import { fetchJoinUrl } from './live-socket.ts';
 import { JoinCard } from './screen-live.tsx';
 import { answerable } from './tally.ts';

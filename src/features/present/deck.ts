@@ -2,7 +2,7 @@ import type { Lesson } from '../../content/lesson-schema.ts';
 
 /**
  * The slide deck of a lesson: slide 1 is the title, then each lesson part (intro, each `##` section, the
- * closing) as the slides the build cut it into (see build/remark-lesson-parts.ts: one idea per slide, never
+ * closing) as the slides the build cut it into (see vite-plugins/remark-lesson-parts.ts: one idea per slide, never
  * shrunk to fit), then a last slide that sends the room to the workshop quiz. Slides are 1-based, as in the URL.
  */
 

@@ -3,7 +3,7 @@ import { useLoaderData, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { slideAt, slideName } from './deck.ts';
 import { DeckBar } from './deck-bar.tsx';
-import { TextSizeButtons, useSlideTextSize } from './text-size.tsx';
+import { TextSizeButtons, useSlideTextSize } from './slide-text-size.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { deckLoader } from './loaders.ts';
 import { MissingSlide } from './missing-slide.tsx';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { channelName, parseMessage, type SyncMessage } from './sync.ts';
+import { channelName, parseMessage, type SyncMessage } from './deck-sync.ts';
 
 export interface DeckOptions {
   /** The slide (or question) shown, 1-based, from the URL. */

@@ -2,7 +2,7 @@ import type { Question } from '../../engine/index.ts';
 import { projectorView } from '../../components/kinds/projector-views.ts';
 import { pageSpan, pagesFor } from '../../components/kinds/projector-parts.tsx';
 import { roomLetter as letter } from '../../components/kinds/shared.tsx';
-import type { AnswerPoint } from '../../components/kinds/view-types.ts';
+import type { RevealStep } from '../../components/kinds/view-types.ts';
 
 /**
  * A question as the room sees it, before and after "Reveal answer". Nothing is scored or saved: the room
@@ -12,11 +12,11 @@ import type { AnswerPoint } from '../../components/kinds/view-types.ts';
  * What each kind shows is its projector view (components/kinds/); this file holds what every kind shares.
  */
 
-export type { AnswerPoint };
+export type { RevealStep };
 
 /** The points of a question's revealed answer, in the order R steps through them: the keyed answer first, the discussion last. */
-export function answerPoints(question: Question): AnswerPoint[] {
-  const list = projectorView(question).points(question);
+export function revealSteps(question: Question): RevealStep[] {
+  const list = projectorView(question).revealSteps(question);
   if (question.discussion) list.push({ id: 'discussion', title: 'Talk it over', body: question.discussion });
   return list;
 }
@@ -27,20 +27,20 @@ export const pagedItems = (question: Question): number => projectorView(question
 /** How many pages the room's list of items takes before the reveal (categorize questions can be long). */
 export const itemPages = (question: Question): number => pagesFor(pagedItems(question));
 
-/** The point on show. A live region, so a screen reader hears each point as the trainer moves on. */
-export function AnswerPanel({ point }: { point: AnswerPoint | undefined }) {
-  if (!point) return null;
+/** The step of the answer on show. A live region, so a screen reader hears each one as the trainer moves on. */
+export function AnswerPanel({ step }: { step: RevealStep | undefined }) {
+  if (!step) return null;
   return (
-    <div className={`workshop__explain${point.tone ? ` workshop__explain--${point.tone}` : ''}`} aria-live="polite">
-      <p className="workshop__explain-title">{point.title}</p>
-      {point.quote ? <p className="workshop__explain-quote">{point.quote}</p> : null}
-      <p className="workshop__explain-body">{point.body}</p>
+    <div className={`workshop__explain${step.tone ? ` workshop__explain--${step.tone}` : ''}`} aria-live="polite">
+      <p className="workshop__explain-title">{step.title}</p>
+      {step.quote ? <p className="workshop__explain-quote">{step.quote}</p> : null}
+      <p className="workshop__explain-body">{step.body}</p>
     </div>
   );
 }
 
 /** For the control bar: step through the answer's points (R does the same). */
-export function PointButtons({ index, count, onSelect }: { index: number; count: number; onSelect: (index: number) => void }) {
+export function RevealStepButtons({ index, count, onSelect }: { index: number; count: number; onSelect: (index: number) => void }) {
   if (count < 2) return null;
   return (
     <div className="deck-bar__group" role="group" aria-label="Answer points">

@@ -3,13 +3,13 @@ import { Link, useLoaderData, useNavigate } from 'react-router';
 import { LiveScreenSlot } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
 import { DeckBar } from './deck-bar.tsx';
-import { TextSizeButtons, useSlideTextSize } from './text-size.tsx';
+import { TextSizeButtons, useSlideTextSize } from './slide-text-size.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { workshopQuizLoader } from './loaders.ts';
 import { SlideFrame } from './slide-frame.tsx';
 import { useDeck, deckMoves } from './use-deck.ts';
 import { leaveUnlessFullscreen, toggleFullscreen, useDeckKeys } from './use-deck-keys.ts';
-import { AnswerPanel, answerPoints, itemPages, PageButtons, pagedItems, PointButtons } from './workshop-answers.tsx';
+import { AnswerPanel, revealSteps, itemPages, PageButtons, pagedItems, RevealStepButtons } from './workshop-answers.tsx';
 import { projectorView } from '../../components/kinds/projector-views.ts';
 import type { ProjectorBodyProps } from '../../components/kinds/view-types.ts';
 import type { QuestionKind } from '../../engine/index.ts';
@@ -27,11 +27,11 @@ export function Component() {
   const navigate = useNavigate();
   const textSize = useSlideTextSize();
   const [helpOpen, setHelpOpen] = useState(false);
-  // Revealed per question (moving on hides the next answer again), with the point of the answer on show.
-  const [shown, setShown] = useState<{ questionId: string; point: number } | null>(null);
+  // Revealed per question (moving on hides the next answer again), with the step of the answer on show.
+  const [shown, setShown] = useState<{ questionId: string; step: number } | null>(null);
   const revealed = shown?.questionId === question.id;
-  const points = answerPoints(question);
-  const point = revealed ? Math.min(shown.point, points.length - 1) : 0;
+  const steps = revealSteps(question);
+  const step = revealed ? Math.min(shown.step, steps.length - 1) : 0;
   const [paged, setPaged] = useState<{ questionId: string; page: number } | null>(null);
   const pages = itemPages(question);
   const page = paged?.questionId === question.id ? Math.min(paged.page, pages - 1) : 0;
@@ -41,12 +41,12 @@ export function Component() {
 
   const reveal = () => {
     if (revealed) return;
-    setShown({ questionId: question.id, point: 0 });
+    setShown({ questionId: question.id, step: 0 });
     setJustRevealed((n) => n + 1);
   };
-  const showPoint = (index: number) => setShown({ questionId: question.id, point: index });
-  // R reveals, then steps through the answer's points.
-  const revealOrNext = () => (revealed ? showPoint((point + 1) % points.length) : reveal());
+  const showStep = (index: number) => setShown({ questionId: question.id, step: index });
+  // R reveals, then steps through the answer's steps.
+  const revealOrNext = () => (revealed ? showStep((step + 1) % steps.length) : reveal());
   // The button is gone once pressed: focus moves to the answer it revealed.
   useEffect(() => {
     if (justRevealed > 0) answerRef.current?.focus();
@@ -73,7 +73,7 @@ export function Component() {
     <div className="present workshop">
       <title>{`Question ${position} of ${count} · ${lesson.title} workshop quiz`}</title>
       <main className="present__stage">
-        <SlideFrame resetKey={`${question.id}|${revealed}|${point}|${page}`} textSize={textSize}>
+        <SlideFrame resetKey={`${question.id}|${revealed}|${step}|${page}`} textSize={textSize}>
           <div className="workshop__question">
             <h1 className="slide__eyebrow">
               {lesson.title} · Workshop quiz · Question {position} of {count}
@@ -83,11 +83,11 @@ export function Component() {
               question={question}
               revealed={revealed}
               heading={answerHeading}
-              shown={revealed ? points[point]?.id : undefined}
-              onShow={(id) => showPoint(Math.max(0, points.findIndex((p) => p.id === id)))}
+              shown={revealed ? steps[step]?.id : undefined}
+              onShow={(id) => showStep(Math.max(0, steps.findIndex((p) => p.id === id)))}
               page={page}
             />
-            {revealed ? <AnswerPanel point={points[point]} /> : null}
+            {revealed ? <AnswerPanel step={steps[step]} /> : null}
             <LiveScreenSlot lessonId={lesson.id} position={position} question={question} revealed={revealed} reveal={reveal} />
           </div>
         </SlideFrame>
@@ -103,7 +103,7 @@ export function Component() {
         onHelp={() => setHelpOpen(true)}
       >
         {revealed ? (
-          <PointButtons index={point} count={points.length} onSelect={showPoint} />
+          <RevealStepButtons index={step} count={steps.length} onSelect={showStep} />
         ) : (
           <>
             <PageButtons page={page} pages={pages} total={pagedItems(question)} onSelect={(n) => setPaged({ questionId: question.id, page: n })} />

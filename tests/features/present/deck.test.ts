@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePosition, slideAt, slideCount, slideName } from '../../../src/features/present/deck.ts';
-import { parseMessage } from '../../../src/features/present/sync.ts';
+import { parseMessage } from '../../../src/features/present/deck-sync.ts';
 
 const lesson = {
   title: 'The STAR method',

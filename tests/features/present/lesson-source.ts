@@ -4,8 +4,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
-import { loadCourse, loadLessonMeta } from '../../../build/content-plugin.ts';
-import { groupLessonParts, splitIntoSlides } from '../../../build/remark-lesson-parts.ts';
+import { loadCourse, loadLessonMeta } from '../../../vite-plugins/content-plugin.ts';
+import { groupLessonParts, splitIntoSlides } from '../../../vite-plugins/remark-lesson-parts.ts';
 import type { Lesson } from '../../../src/content/lesson-schema.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channelName } from '../../../src/features/present/sync.ts';
+import { channelName } from '../../../src/features/present/deck-sync.ts';
 import { useProgressStore } from '../../../src/progress/store.ts';
 import { slideCount, slideName } from '../../../src/features/present/deck.ts';
 import { lessonMeta, lessonSections, scenarioTitle, slideWith, startOf } from './lesson-source.ts';

@@ -1,7 +1,7 @@
 import { displayOrder, ROOM_SEED } from '../../../engine/index.ts';
 import { PageOfItems, pagesFor } from '../projector-parts.tsx';
 import { roomLetter as letter, roomOrder } from '../shared.tsx';
-import type { AnswerPoint, ProjectorView } from '../view-types.ts';
+import type { RevealStep, ProjectorView } from '../view-types.ts';
 
 /**
  * Sorting items into categories: the categories and the lettered items (a page at a time when there are many), then
@@ -55,8 +55,8 @@ export const projector: ProjectorView<'categorize'> = {
       </>
     );
   },
-  points: (question) => {
-    const list: AnswerPoint[] = [];
+  revealSteps: (question) => {
+    const list: RevealStep[] = [];
     const labels = new Map(question.categories.map((category) => [category.id, category.label]));
     for (const category of question.categories) {
       for (const item of question.items.filter((it) => it.category === category.id)) {

@@ -1,6 +1,6 @@
 import { bestConversationPath, walkConversation } from '../../../engine/index.ts';
 import { pointsLabel } from '../shared.tsx';
-import type { AnswerPoint, ProjectorView } from '../view-types.ts';
+import type { RevealStep, ProjectorView } from '../view-types.ts';
 import { OUTCOME, WorkshopConversation } from './workshop-conversation.tsx';
 
 /** A branching conversation: the room walks it reply by reply, then the best path is revealed a step at a time. */
@@ -19,8 +19,8 @@ export const projector: ProjectorView<'conversation'> = {
       ) : null}
     </>
   ),
-  points: (question) => {
-    const list: AnswerPoint[] = [];
+  revealSteps: (question) => {
+    const list: RevealStep[] = [];
     const walk = walkConversation(question, bestConversationPath(question).path);
     walk.steps.forEach((step, i) => {
       list.push({

@@ -8,7 +8,7 @@ import {
   type ConversationOutcome,
   type ConversationQuestion,
 } from '../../../engine/index.ts';
-import { pointsLabel as points } from '../shared.tsx';
+import { pointsLabel } from '../shared.tsx';
 
 /** How a conversation ended, as the room reads it. */
 export const OUTCOME: Record<ConversationOutcome, string> = { recovered: 'Customer recovered', escalated: 'Escalated', lost: 'Customer lost' };
@@ -64,7 +64,7 @@ export function WorkshopConversation({ question }: { question: ConversationQuest
               </p>
               <p className="workshop-talk__reply">
                 <span className="workshop-talk__who">The room said</span> “{step.response.text}”{' '}
-                <span className="workshop-tag workshop-tag--accent">{points(step.response.points)}</span>
+                <span className="workshop-tag workshop-tag--accent">{pointsLabel(step.response.points)}</span>
               </p>
               {i === walk.steps.length - 1 ? <p className="workshop__why">{step.response.feedback}</p> : null}
             </li>

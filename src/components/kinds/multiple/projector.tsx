@@ -1,6 +1,6 @@
 import { OptionList } from '../projector-parts.tsx';
 import { roomLetter as letter, roomOrder } from '../shared.tsx';
-import type { AnswerPoint, ProjectorView } from '../view-types.ts';
+import type { RevealStep, ProjectorView } from '../view-types.ts';
 
 /** Every option that applies: the lettered options, then each one correct or not; the correct ones explained first. */
 export const projector: ProjectorView<'multiple'> = {
@@ -17,8 +17,8 @@ export const projector: ProjectorView<'multiple'> = {
       />
     </>
   ),
-  points: (question) => {
-    const list: AnswerPoint[] = [];
+  revealSteps: (question) => {
+    const list: RevealStep[] = [];
     const options = roomOrder(question, question.options).map((option, i) => ({ option, i }));
     const keyedFirst = [...options.filter(({ option }) => option.correct), ...options.filter(({ option }) => !option.correct)];
     for (const { option, i } of keyedFirst) {

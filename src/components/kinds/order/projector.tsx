@@ -20,6 +20,6 @@ export const projector: ProjectorView<'order'> = {
         <LetteredList items={roomOrder(question, question.items)} />
       </>
     ),
-  points: (question) => [{ id: 'order', title: 'Why this order', body: question.feedback }],
+  revealSteps: (question) => [{ id: 'order', title: 'Why this order', body: question.feedback }],
   pagedItems: () => 0,
 };

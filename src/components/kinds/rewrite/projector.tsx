@@ -19,6 +19,6 @@ export const projector: ProjectorView<'rewrite'> = {
       ) : null}
     </>
   ),
-  points: (question) => question.criteria.map((criterion) => ({ id: criterion.id, title: `A good rewrite: ${criterion.label}`, body: criterion.feedback })),
+  revealSteps: (question) => question.criteria.map((criterion) => ({ id: criterion.id, title: `A good rewrite: ${criterion.label}`, body: criterion.feedback })),
   pagedItems: () => 0,
 };

@@ -1,7 +1,7 @@
 import { creditLabel } from '../../ui/credit-label.ts';
 import { OptionList } from '../projector-parts.tsx';
 import { roomLetter as letter, roomOrder } from '../shared.tsx';
-import type { AnswerPoint, ProjectorView } from '../view-types.ts';
+import type { RevealStep, ProjectorView } from '../view-types.ts';
 
 const creditTone = (credit: number) => (credit >= 1 ? 'good' : credit > 0 ? 'warn' : 'bad');
 
@@ -19,8 +19,8 @@ export const projector: ProjectorView<'single'> = {
       />
     </>
   ),
-  points: (question) => {
-    const list: AnswerPoint[] = [];
+  revealSteps: (question) => {
+    const list: RevealStep[] = [];
     const options = roomOrder(question, question.options).map((option, i) => ({ option, i }));
     const keyedFirst = [...options.filter(({ option }) => option.credit >= 1), ...options.filter(({ option }) => option.credit < 1)];
     for (const { option, i } of keyedFirst) {

@@ -1,6 +1,6 @@
 import { LetteredList, OptionList } from '../projector-parts.tsx';
 import { roomLetter as letter } from '../shared.tsx';
-import type { AnswerPoint, ProjectorView } from '../view-types.ts';
+import type { RevealStep, ProjectorView } from '../view-types.ts';
 
 const verdict = (phrase: { harmful: boolean }) => (phrase.harmful ? { tone: 'bad', label: 'Causes it' } : { tone: 'good', label: 'Fine' });
 
@@ -20,10 +20,10 @@ export const projector: ProjectorView<'spot'> = {
       )}
     </>
   ),
-  points: (question) => {
+  revealSteps: (question) => {
     const lettered = question.phrases.map((phrase, i) => ({ phrase, i }));
     const harmfulFirst = [...lettered.filter(({ phrase }) => phrase.harmful), ...lettered.filter(({ phrase }) => !phrase.harmful)];
-    return harmfulFirst.map(({ phrase, i }): AnswerPoint => ({
+    return harmfulFirst.map(({ phrase, i }): RevealStep => ({
       id: phrase.id,
       title: `${letter(i)}: ${phrase.harmful ? 'Causes the breakdown' : 'Fine'}`,
       quote: phrase.text,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { makeQuizSchema } from '../src/content/quiz-schema.ts';
-import { loadCourse } from './content-plugin.ts';
+import { loadCourse } from '../vite-plugins/content-plugin.ts';
 
 /** The JSON Schema of a lesson quiz file, for editors (cross-field rules are checked by the build only). */
 export function quizJsonSchema(): Record<string, unknown> {

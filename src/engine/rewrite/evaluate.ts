@@ -7,7 +7,7 @@
  * its other words are), as does missing a criterion marked `required`. A reply that names nothing the question
  * is `about` earns nothing: it was not written for this customer.
  */
-import { asResponseOf, invalid, points } from '../response-shape.ts';
+import { asResponseOf, invalid, earnedScore } from '../response-shape.ts';
 import type { RewriteAbout, RewriteCriterion, RewriteGoodMove, RewriteHarmfulMove, RewriteQuestion, Score } from '../types.ts';
 import { analyseReply, wordsOf, type MoveFound, type ReplyAnalysis } from './analyse.ts';
 import { isNegated, type Span } from './patterns.ts';
@@ -178,5 +178,5 @@ export function scoreRewrite(response: unknown, question: RewriteQuestion): Scor
   if (typeof text !== 'string') return invalid('the rewrite must be text');
   if (phraseWords(text).length === 0) return invalid('not answered: write your version of the sentence');
   const { earned, total } = rewriteFraction(question, evaluateRewrite(text, question));
-  return points(earned, total);
+  return earnedScore(earned, total);
 }

@@ -1,8 +1,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkAnswer, presenterQuestion } from '../../server/rooms.ts';
-import { liveQuestionSchema } from '../../server/protocol.ts';
-import { openStore } from '../../server/store.ts';
+import { liveQuestionSchema } from '../../src/protocol/live.ts';
+import { openStore } from '../../server/journal.ts';
 import { liveSingle } from '../fixtures/questions.ts';
 import { tempDirs } from './helpers.ts';
 

@@ -140,7 +140,7 @@ export function contentHash(value: unknown): string {
   return createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 10);
 }
 
-export function loadQuiz(file: string, course: CourseFile): QuizData {
+export function readQuizFile(file: string, course: CourseFile): QuizData {
   const result = makeQuizSchema(Object.keys(course.skills)).safeParse(readQuizSource(file));
   if (!result.success) throw new ContentError(formatZodError(rel(file), result.error));
   const quiz = result.data;
@@ -207,7 +207,7 @@ export function loadAllQuizzes(dir: string) {
   for (const lesson of lessons) {
     const file = quizFile(path.join(dir, lesson.id));
     if (!file) continue;
-    const quiz = loadQuiz(file, course);
+    const quiz = readQuizFile(file, course);
     quiz.questions.forEach((question, index) => {
       const other = owner.get(question.id);
       if (other) {
@@ -290,7 +290,7 @@ export function contentPlugin(): Plugin {
         const file = id.slice(quizPrefix.length + 1);
         this.addWatchFile(file);
         const { course, lessons } = loadAllLessons(dir);
-        const data = path.basename(path.dirname(file)) === FINAL_ASSESSMENT ? loadFinalAssessment(file, course, lessons) : loadQuiz(file, course);
+        const data = path.basename(path.dirname(file)) === FINAL_ASSESSMENT ? loadFinalAssessment(file, course, lessons) : readQuizFile(file, course);
         // `?meta`: only what every page may need without loading the quiz (its pass mark), bundled eagerly.
         const meta: QuizMeta = { id: data.id, passMark: data.passMark };
         return `export default ${JSON.stringify(quizPrefix === QUIZ_META_PREFIX ? meta : data)};`;

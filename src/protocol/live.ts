@@ -7,7 +7,7 @@
  * raw message and are checked before JSON parsing.
  */
 import { z } from 'zod';
-import { LIVE_REWRITE_CHARS, type Question } from '../src/engine/index.ts';
+import { LIVE_REWRITE_CHARS, type Question } from '../engine/index.ts';
 
 export const LIMITS = {
   /** Any message before a connection has proved it is a presenter. */
