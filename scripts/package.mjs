@@ -34,7 +34,7 @@ export function courseInfo(files = []) {
     id: 'frontline',
     title: course.title,
     description: course.tagline,
-    mastery: final.passMark,
+    passMark: final.passMark,
     launch: 'index.html',
     files,
     // The course's IRI for xAPI; a company may set its own domain.
@@ -50,9 +50,9 @@ function allowLrs(html) {
   return html.replace(/connect-src [^;"]*/, 'connect-src *');
 }
 
-async function buildFlavour(build, flavour) {
-  const outDir = path.join(buildRoot, flavour);
-  process.env.VITE_REPORTING = flavour;
+async function buildFlavour(build, standard) {
+  const outDir = path.join(buildRoot, standard);
+  process.env.VITE_REPORTING = standard;
   try {
     await build({
       configFile: path.join(root, 'vite.config.ts'),
@@ -66,29 +66,29 @@ async function buildFlavour(build, flavour) {
   return outDir;
 }
 
-function schemaFiles(flavour) {
-  if (flavour === 'cmi5') return {};
-  const dir = path.join(root, 'scripts/lms/xsd', flavour);
+function schemaFiles(standard) {
+  if (standard === 'cmi5') return {};
+  const dir = path.join(root, 'scripts/lms/xsd', standard);
   return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name))]));
 }
 
-export async function packageAll({ flavours = FLAVOURS, log = console.log } = {}) {
+export async function packageAll({ standards = FLAVOURS, log = console.log } = {}) {
   const { build } = await import('vite');
   mkdirSync(releaseDir, { recursive: true });
   const written = [];
-  for (const flavour of flavours) {
+  for (const standard of standards) {
     const started = Date.now();
-    const outDir = await buildFlavour(build, flavour);
+    const outDir = await buildFlavour(build, standard);
     const files = listFiles(outDir).sort();
     const entries = Object.fromEntries(files.map((file) => [file, readFileSync(path.join(outDir, file))]));
-    if (flavour === 'cmi5') entries['index.html'] = Buffer.from(allowLrs(entries['index.html'].toString('utf8')));
+    if (standard === 'cmi5') entries['index.html'] = Buffer.from(allowLrs(entries['index.html'].toString('utf8')));
     const info = courseInfo(files);
-    if (flavour === 'scorm12') entries['imsmanifest.xml'] = Buffer.from(scorm12Manifest(info));
-    if (flavour === 'scorm2004') entries['imsmanifest.xml'] = Buffer.from(scorm2004Manifest(info));
-    if (flavour === 'cmi5') entries['cmi5.xml'] = Buffer.from(cmi5CourseStructure(info));
-    Object.assign(entries, schemaFiles(flavour));
+    if (standard === 'scorm12') entries['imsmanifest.xml'] = Buffer.from(scorm12Manifest(info));
+    if (standard === 'scorm2004') entries['imsmanifest.xml'] = Buffer.from(scorm2004Manifest(info));
+    if (standard === 'cmi5') entries['cmi5.xml'] = Buffer.from(cmi5CourseStructure(info));
+    Object.assign(entries, schemaFiles(standard));
     const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, new Uint8Array(data)])), { level: 9 });
-    const target = path.join(releaseDir, `frontline-${flavour}.zip`);
+    const target = path.join(releaseDir, `frontline-${standard}.zip`);
     writeFileSync(target, zip);
     written.push(target);
     log(`✔ ${path.relative(root, target)} (${Math.round(zip.length / 1024)} KB, ${files.length} files, ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -2,7 +2,7 @@
 // cmi5.xml. Each carries the course title, description, the mastery score (the final assessment's pass mark)
 // and the launch file. tests/reporting/manifests.test.ts validates them against the schemas in ./xsd.
 
-/** @typedef {{ id: string, title: string, description: string, mastery: number, launch: string, files: string[], iri: string }} CourseInfo */
+/** @typedef {{ id: string, title: string, description: string, passMark: number, launch: string, files: string[], iri: string }} CourseInfo */
 
 const escape = (text) =>
   String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -33,7 +33,7 @@ export function scorm12Manifest(/** @type {CourseInfo} */ course) {
       <title>${escape(course.title)}</title>
       <item identifier="${escape(course.id)}-item" identifierref="${escape(course.id)}-sco" isvisible="true">
         <title>${escape(course.title)}</title>
-        <adlcp:masteryscore>${Math.round(course.mastery * 100)}</adlcp:masteryscore>
+        <adlcp:masteryscore>${Math.round(course.passMark * 100)}</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>
@@ -78,7 +78,7 @@ export function scorm2004Manifest(/** @type {CourseInfo} */ course) {
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="${escape(course.id)}-mastery" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${course.mastery}</imsss:minNormalizedMeasure>
+              <imsss:minNormalizedMeasure>${course.passMark}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>
         </imsss:sequencing>
@@ -103,7 +103,7 @@ export function cmi5CourseStructure(/** @type {CourseInfo} */ course) {
     <title>${text(course.title)}</title>
     <description>${text(course.description)}</description>
   </course>
-  <au id="${escape(course.iri)}/au" moveOn="CompletedAndPassed" masteryScore="${course.mastery}" launchMethod="AnyWindow">
+  <au id="${escape(course.iri)}/au" moveOn="CompletedAndPassed" masteryScore="${course.passMark}" launchMethod="AnyWindow">
     <title>${text(course.title)}</title>
     <description>${text(course.description)}</description>
     <url>${escape(course.launch)}</url>

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 
-export type Flavour = 'scorm12' | 'scorm2004' | 'cmi5';
+export type Standard = 'scorm12' | 'scorm2004' | 'cmi5';
 
 /** Unpacked packages, removed when the test process ends (a worker may unpack one for several tests). */
 const unpacked: string[] = [];
@@ -18,10 +18,10 @@ process.once('exit', () => {
 });
 
 /** The package zip, built by `npm run package` (built here once if missing, e.g. when a spec runs alone). */
-export function unzipPackage(flavour: Flavour): string {
-  const zip = path.resolve(`release/frontline-${flavour}.zip`);
+export function unzipPackage(standard: Standard): string {
+  const zip = path.resolve(`release/frontline-${standard}.zip`);
   if (!existsSync(zip)) execFileSync('node', ['scripts/package.mjs'], { stdio: 'inherit' });
-  const dir = mkdtempSync(path.join(tmpdir(), `frontline-${flavour}-`));
+  const dir = mkdtempSync(path.join(tmpdir(), `frontline-${standard}-`));
   unpacked.push(dir);
   for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
     const file = path.join(dir, name);
@@ -71,11 +71,11 @@ export function close(server: Server): Promise<void> {
 }
 
 /** The host page: installs the SCORM API, restores the last commit, opens the course in an iframe or a popup. */
-function hostPage(flavour: 'scorm12' | 'scorm2004', mode: 'iframe' | 'popup') {
-  const apiClass = flavour === 'scorm12' ? 'Scorm12API' : 'Scorm2004API';
-  const global = flavour === 'scorm12' ? 'API' : 'API_1484_11';
+function hostPage(standard: 'scorm12' | 'scorm2004', mode: 'iframe' | 'popup') {
+  const apiClass = standard === 'scorm12' ? 'Scorm12API' : 'Scorm2004API';
+  const global = standard === 'scorm12' ? 'API' : 'API_1484_11';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
-<script src="/scorm-again/${flavour}.min.js"></script></head><body>
+<script src="/scorm-again/${standard}.min.js"></script></head><body>
 <h1>Test LMS</h1>
 <script>
 (async () => {
@@ -83,11 +83,11 @@ function hostPage(flavour: 'scorm12' | 'scorm2004', mode: 'iframe' | 'popup') {
   const api = new ${apiClass}({ lmsCommitUrl: '/commit', autocommit: false, logLevel: 5, mastery_override: false });
   if (last) {
     api.loadFromJSON(last.cmi);
-    ${flavour === 'scorm12' ? "api.cmi.core.entry = 'resume';" : "api.cmi.entry = 'resume';"}
+    ${standard === 'scorm12' ? "api.cmi.core.entry = 'resume';" : "api.cmi.entry = 'resume';"}
   }
   window.${global} = api;
   window.lmsEvents = [];
-  for (const name of ${flavour === 'scorm12' ? "['LMSInitialize', 'LMSCommit', 'LMSFinish']" : "['Initialize', 'Commit', 'Terminate']"}) {
+  for (const name of ${standard === 'scorm12' ? "['LMSInitialize', 'LMSCommit', 'LMSFinish']" : "['Initialize', 'Commit', 'Terminate']"}) {
     api.on(name, () => window.lmsEvents.push(name));
   }
   ${mode === 'iframe'
@@ -105,13 +105,13 @@ export interface ScormLms {
 }
 
 /** Starts the stand-in SCORM LMS for one unzipped package. */
-export async function startScormLms(flavour: 'scorm12' | 'scorm2004', courseDir: string): Promise<ScormLms> {
+export async function startScormLms(standard: 'scorm12' | 'scorm2004', courseDir: string): Promise<ScormLms> {
   const commits: ScormLms['commits'] = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/host.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(hostPage(flavour, url.searchParams.get('mode') === 'popup' ? 'popup' : 'iframe'));
+      res.end(hostPage(standard, url.searchParams.get('mode') === 'popup' ? 'popup' : 'iframe'));
     } else if (url.pathname.startsWith('/scorm-again/')) {
       serveFile(res, path.resolve('node_modules/scorm-again/dist', path.basename(url.pathname)));
     } else if (url.pathname.startsWith('/course/')) {

@@ -11,8 +11,8 @@ import { startScormLms, unzipPackage, type ScormLms } from './lms-host.ts';
  */
 
 const STANDARDS = [
-  { flavour: 'scorm12', status: 'cmi.core.lesson_status', finish: 'LMSFinish' },
-  { flavour: 'scorm2004', status: 'cmi.completion_status', finish: 'Terminate' },
+  { standard: 'scorm12', status: 'cmi.core.lesson_status', finish: 'LMSFinish' },
+  { standard: 'scorm2004', status: 'cmi.completion_status', finish: 'Terminate' },
 ] as const;
 
 /** Moves the course to a route without reloading it (a reload is a new SCO session). */
@@ -31,24 +31,24 @@ function get(cmi: Record<string, unknown>, dotted: string): unknown {
 test.use({ serviceWorkers: 'allow' });
 
 test('no LMS package carries a service worker or a web app manifest', () => {
-  for (const flavour of ['scorm12', 'scorm2004', 'cmi5'] as const) {
-    const dir = unzipPackage(flavour);
+  for (const standard of ['scorm12', 'scorm2004', 'cmi5'] as const) {
+    const dir = unzipPackage(standard);
     const files = readdirSync(dir, { recursive: true }).map(String);
-    expect(files.filter((f) => /(^|\/)(sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/.test(f)), flavour).toEqual([]);
-    expect(readFileSync(path.join(dir, 'index.html'), 'utf8'), flavour).not.toContain('rel="manifest"');
+    expect(files.filter((f) => /(^|\/)(sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/.test(f)), standard).toEqual([]);
+    expect(readFileSync(path.join(dir, 'index.html'), 'utf8'), standard).not.toContain('rel="manifest"');
     const scripts = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
     expect(scripts.some((code) => code.includes('serviceWorker.register') || code.includes('.register(`${'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-for (const { flavour, finish } of STANDARDS) {
+for (const { standard, finish } of STANDARDS) {
   // The two standards run side by side; within one, the tests share the LMS (its last commit) and run in turn.
-  test.describe(`${flavour} package`, () => {
+  test.describe(`${standard} package`, () => {
     test.describe.configure({ mode: 'serial' });
     let lms: ScormLms;
     test.beforeAll(async () => {
-      lms = await startScormLms(flavour, unzipPackage(flavour));
+      lms = await startScormLms(standard, unzipPackage(standard));
     });
     test.afterAll(async () => {
       await lms?.stop();
@@ -78,7 +78,7 @@ for (const { flavour, finish } of STANDARDS) {
 
       const suspend = String(get(cmi, 'cmi.suspend_data') ?? '');
       expect(suspend.length).toBeGreaterThan(10);
-      if (flavour === 'scorm12') {
+      if (standard === 'scorm12') {
         expect(suspend.length).toBeLessThanOrEqual(4096);
         expect(['passed', 'failed']).toContain(get(cmi, 'cmi.core.lesson_status'));
         expect(Number(get(cmi, 'cmi.core.score.raw'))).toBeGreaterThanOrEqual(0);
@@ -99,13 +99,13 @@ for (const { flavour, finish } of STANDARDS) {
       const list = (Array.isArray(interactions) ? interactions : (interactions?.childArray ?? Object.values(interactions ?? {}))) as Record<string, unknown>[];
       const rows = list.filter((row) => row && typeof row === 'object' && 'id' in row);
       expect(rows.length).toBe(20);
-      const types = flavour === 'scorm12' ? ['choice', 'sequencing', 'matching', 'fill-in', 'performance'] : ['choice', 'sequencing', 'matching', 'long-fill-in', 'other'];
+      const types = standard === 'scorm12' ? ['choice', 'sequencing', 'matching', 'fill-in', 'performance'] : ['choice', 'sequencing', 'matching', 'long-fill-in', 'other'];
       for (const row of rows) {
         expect(types).toContain(row.type);
         expect(String(row.id)).toContain('final-assessment');
-        expect(String(row[flavour === 'scorm12' ? 'student_response' : 'learner_response'])).not.toBe('');
+        expect(String(row[standard === 'scorm12' ? 'student_response' : 'learner_response'])).not.toBe('');
         expect(String(row.result)).toMatch(/^(correct|wrong|incorrect|\d(\.\d+)?)$/);
-        if (flavour === 'scorm2004') expect(String(row.description)).not.toBe('');
+        if (standard === 'scorm2004') expect(String(row.description)).not.toBe('');
       }
 
       // Relaunch: a new session from the LMS's saved data (as on another computer: this browser's copy is wiped).

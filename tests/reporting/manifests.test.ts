@@ -34,7 +34,7 @@ describe('LMS manifests, validated against the official schemas', () => {
   it('carry the title, description, mastery score and launch file from the course content', () => {
     expect(info.title).toBe('Frontline');
     expect(info.description).toMatch(/customer service/);
-    expect(info.mastery).toBe(0.8);
+    expect(info.passMark).toBe(0.8);
     const m12 = scorm12Manifest(info);
     expect(m12).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
     expect(m12).toContain('href="index.html"');

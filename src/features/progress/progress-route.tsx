@@ -6,7 +6,7 @@ import { useProgressStore } from '../../progress/store.ts';
 import { skillMastery } from '../../progress/attempt-records.ts';
 import { FINAL_ASSESSMENT_ID, LESSON_STATUS_LABEL, lessonStatus } from '../../progress/course-rules.ts';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
-import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
+import { AttemptHistory } from '../../components/attempt-history/attempt-history.tsx';
 import { TransferPanel } from './transfer-panel.tsx';
 import './progress.css';
 

@@ -9,7 +9,7 @@ import { NotFound } from '../../components/not-found.tsx';
 import { orderIn } from './attempt-factory.ts';
 import { QuestionFeedback } from './question-feedback.tsx';
 import { attemptQuestions, useQuizActions } from './use-quiz-actions.ts';
-import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
+import { AttemptHistory } from '../../components/attempt-history/attempt-history.tsx';
 import type { loader as quizLoader } from './quiz-route.tsx';
 import './quiz.css';
 import { lazily } from '../../components/ui/format.ts';

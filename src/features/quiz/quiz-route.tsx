@@ -11,7 +11,7 @@ import { QuestionFeedback } from './question-feedback.tsx';
 import { isAnswered, readResponse } from '../../engine/index.ts';
 import { orderIn } from './attempt-factory.ts';
 import { attemptQuestions, gradeStoredAttempt, useQuizActions } from './use-quiz-actions.ts';
-import { AttemptHistory } from '../../components/progress/attempt-history.tsx';
+import { AttemptHistory } from '../../components/attempt-history/attempt-history.tsx';
 import './quiz.css';
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -125,11 +125,11 @@ function scorm2004(): Dialect | undefined {
 }
 
 /** The adapter for a SCORM package, or undefined when no LMS API answers (the course then runs on its own). */
-export function createScormAdapter(kind: 'scorm12' | 'scorm2004', now: () => number = Date.now): LmsAdapter | undefined {
-  const lms = kind === 'scorm12' ? scorm12() : scorm2004();
+export function createScormAdapter(standard: 'scorm12' | 'scorm2004', now: () => number = Date.now): LmsAdapter | undefined {
+  const lms = standard === 'scorm12' ? scorm12() : scorm2004();
   if (!lms) return undefined;
   let started = now();
-  const count = kind === 'scorm12' ? 'cmi.interactions._count' : 'cmi.interactions._count';
+  const count = standard === 'scorm12' ? 'cmi.interactions._count' : 'cmi.interactions._count';
   let last = { saved: '', status: '' };
   let open = true;
 
@@ -155,13 +155,13 @@ export function createScormAdapter(kind: 'scorm12' | 'scorm2004', now: () => num
         if (!quiz) continue;
         const timestamp = new Date(attempt.finishedAt ?? now());
         for (const { question, response, credit } of answeredQuestions(attempt, quiz)) {
-          const formatted = kind === 'scorm12' ? formatInteraction12(question, response) : formatInteraction2004(question, response);
+          const formatted = standard === 'scorm12' ? formatInteraction12(question, response) : formatInteraction2004(question, response);
           lms.writeInteraction(n, {
-            id: interactionId(attempt, question.id, kind === 'scorm12' ? '.' : '/'),
+            id: interactionId(attempt, question.id, standard === 'scorm12' ? '.' : '/'),
             type: formatted.type,
             response: formatted.response,
             ...(formatted.correct ? { correct: formatted.correct } : {}),
-            result: resultOf(credit, kind === 'scorm12' ? 'wrong' : 'incorrect'),
+            result: resultOf(credit, standard === 'scorm12' ? 'wrong' : 'incorrect'),
             description: question.prompt,
             timestamp,
           });
@@ -174,7 +174,7 @@ export function createScormAdapter(kind: 'scorm12' | 'scorm2004', now: () => num
     },
     finish() {
       if (!open) return;
-      lms.set(kind === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time', lms.sessionTime(now() - started));
+      lms.set(standard === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time', lms.sessionTime(now() - started));
       lms.commit();
       open = false;
       lms.terminate();

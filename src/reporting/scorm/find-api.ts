@@ -42,10 +42,10 @@ function lookUp<T>(start: Window | null, name: 'API' | 'API_1484_11'): T | undef
   return undefined;
 }
 
-export function findScormApi(kind: 'scorm12', self?: Window): Scorm12Api | undefined;
-export function findScormApi(kind: 'scorm2004', self?: Window): Scorm2004Api | undefined;
-export function findScormApi(kind: 'scorm12' | 'scorm2004', self: Window = window): Scorm12Api | Scorm2004Api | undefined {
-  const name = kind === 'scorm12' ? 'API' : 'API_1484_11';
+export function findScormApi(standard: 'scorm12', self?: Window): Scorm12Api | undefined;
+export function findScormApi(standard: 'scorm2004', self?: Window): Scorm2004Api | undefined;
+export function findScormApi(standard: 'scorm12' | 'scorm2004', self: Window = window): Scorm12Api | Scorm2004Api | undefined {
+  const name = standard === 'scorm12' ? 'API' : 'API_1484_11';
   let opener: Window | null = null;
   try {
     opener = self.opener as Window | null;
