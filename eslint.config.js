@@ -1,4 +1,4 @@
-// ESLint flat config. Besides style and hooks/a11y checks, it keeps DESIGN.md's one-way imports true:
+// ESLint flat config. Besides style and hooks/a11y checks, it keeps the one-way imports of docs/architecture.md true:
 // app → features → (components, progress, content, config) → engine; features never import each other.
 // Every import is resolved the way TypeScript and Vite resolve it (with or without the `.ts` extension, relative or
 // through an alias), and one that resolves to nothing is an error: a boundary rule cannot be dodged by an import it

@@ -4,7 +4,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The lint rules that keep DESIGN.md's one-way imports true (app → features → (components, progress, content,
+ * The lint rules that keep docs/architecture.md's one-way imports true (app → features → (components, progress, content,
  * config) → engine; features never import each other), checked by linting snippets as if they sat in each layer.
  * Nothing is written to disk: `lintText` with a `filePath` inside the layer is linted by the real config, and every
  * import points at a real file of the target layer (picked at run time, so refactors do not break the test).
