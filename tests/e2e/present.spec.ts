@@ -499,7 +499,10 @@ test.describe('workshop quiz', () => {
     await page.getByRole('button', { name: 'Start again' }).click();
     await expect(ending).toHaveCount(0);
     await expect(page.getByText('The room said')).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'Back to the lesson' })).toHaveAttribute('href', `/lessons/${LESSON}`);
+    // Only the last question leads back to the lesson.
+    const back = page.getByRole('link', { name: 'Back to the lesson' });
+    if (CONVERSATION_AT === ROOM_TOTAL) await expect(back).toHaveAttribute('href', `/lessons/${LESSON}`);
+    else await expect(back).toHaveCount(0);
   });
 
   test('nothing is saved to the trainer’s progress', async ({ page }) => {

@@ -19,8 +19,9 @@ interface Reply { id: string; text: string; points: number; next: string }
 interface Node { id: string; customer: string; responses: Reply[] }
 export interface ContentQuestion {
   id: string;
-  kind: 'single' | 'multiple' | 'order' | 'categorize' | 'conversation' | 'rewrite';
+  kind: 'single' | 'multiple' | 'order' | 'categorize' | 'conversation' | 'rewrite' | 'spot';
   prompt: string;
+  phrases?: { id: string; text: string; harmful: boolean }[];
   options?: Option[];
   items?: Item[];
   categories?: { id: string; label: string }[];
@@ -119,6 +120,16 @@ export async function answerCurrentQuestion(page: Page, strategy: Strategy = 'fi
     case 'rewrite': {
       const box = question.getByRole('textbox', { name: 'Your rewrite' });
       await box.fill(correct ? content.modelAnswer! : GENERIC_REWRITE);
+      return { id, kind: content.kind };
+    }
+    case 'spot': {
+      // The harmful phrases (correct), or the first phrase of the reply (a guess).
+      const texts = correct ? content.phrases!.filter((phrase) => phrase.harmful).map((phrase) => phrase.text) : [content.phrases![0]!.text];
+      for (const text of texts) {
+        const button = question.getByRole('button', { name: text, exact: true });
+        await button.press('Space');
+        await expect(button).toHaveAttribute('aria-pressed', 'true');
+      }
       return { id, kind: content.kind };
     }
   }

@@ -57,12 +57,12 @@ function expectedLine(question: SpotItem, marked: readonly string[]): string {
   return percent === 100 ? 'Full credit.' : percent === 0 ? 'No credit.' : `Partial credit: ${percent}%.`;
 }
 
-/** The phone's verdict rule (src/components/kinds/spot/phone.tsx): exactly the harmful ones, some of them, or none. */
+/** The phone's verdict (src/components/kinds/spot/phone.tsx): the quiz's own credit, full, some or none. */
 function expectedVerdict(question: SpotItem, marked: readonly string[]): string {
-  const set = new Set(marked);
-  if (question.phrases.every((p) => p.harmful === set.has(p.id))) return 'You were right.';
-  if (question.phrases.some((p) => p.harmful && set.has(p.id))) return 'Partly right: there was a better answer.';
-  return 'Not this time.';
+  const line = expectedLine(question, marked);
+  if (line === 'Full credit.') return 'You were right.';
+  if (line === 'No credit.') return 'Not this time.';
+  return 'Partly right: there was a better answer.';
 }
 
 test('the content has what these tests need', () => {
@@ -358,9 +358,9 @@ test.describe('projector', () => {
     await expect(page.getByRole('heading', { name: 'Answer' })).toBeFocused();
     await expect(page.getByRole('button', { name: 'Reveal answer' })).toHaveCount(0);
     for (const [i, phrase] of question.phrases.entries()) {
-      await expect(page.getByRole('button', { name: `Option ${letter(i)}: ${phrase.harmful ? 'Causes it' : 'Fine'}`, exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: `Phrase ${letter(i)}: ${phrase.harmful ? 'Causes it' : 'Fine'}`, exact: true })).toBeVisible();
     }
-    await expect(page.getByRole('button', { name: /^Option [A-Z]: Causes it$/ })).toHaveCount(harmful.length);
+    await expect(page.getByRole('button', { name: /^Phrase [A-Z]: Causes it$/ })).toHaveCount(harmful.length);
 
     // The panel explains the first harmful phrase first; R steps to the next harmful one.
     const panel = page.locator('.workshop__explain');
@@ -369,7 +369,7 @@ test.describe('projector', () => {
       await expect(panel.locator('.workshop__explain-title')).toHaveText(`${letterOf(phrase)}: Causes the breakdown`);
       await expect(panel.locator('.workshop__explain-quote')).toHaveText(phrase.text);
       await expect(panel.locator('.workshop__explain-body')).toHaveText(phrase.feedback);
-      await expect(page.getByRole('button', { name: `Option ${letterOf(phrase)}: Causes it`, exact: true })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByRole('button', { name: `Phrase ${letterOf(phrase)}: Causes it`, exact: true })).toHaveAttribute('aria-pressed', 'true');
       await expectReadable(page, `revealed, point ${n + 1}`);
     }
     // Every other point (each innocent phrase, the discussion) fits too.
@@ -503,7 +503,7 @@ test.describe('live room', () => {
 
     await presenter.getByRole('button', { name: 'Reveal answer' }).click();
     await live(screen.getByRole('heading', { name: 'Answer' })).toBeVisible();
-    await live(screen.getByRole('button', { name: /^Option [A-Z]: Causes it$/ })).toHaveCount(harmful.length);
+    await live(screen.getByRole('button', { name: /^Phrase [A-Z]: Causes it$/ })).toHaveCount(harmful.length);
     // The harmful phrases' rows are the keyed ones.
     await live(screen.locator('.live-chart__row--best .live-chart__count')).toHaveCount(harmful.length);
     expect(await screen.locator('.live-chart__row--best .live-chart__count').evaluateAll((els) => els.map((el) => el.getAttribute('data-key')))).toEqual(harmful.map((p) => p.id));

@@ -1,6 +1,9 @@
 /** Pieces the kinds' phone views share. */
 import { roomLetter as letter } from './shared.tsx';
-import type { Choice } from './view-types.ts';
+import type { Choice, Verdict } from './view-types.ts';
+
+/** A phone's verdict from the share of credit its answer earns, as the quiz would grade it. */
+export const verdictOfCredit = (credit: number): Verdict => (credit >= 1 ? 'right' : credit > 0 ? 'partly' : 'wrong');
 
 /**
  * The room's choices on a phone, with the quiz's accessible inputs: native radios (one pick) or checkboxes

@@ -35,12 +35,15 @@ export function OptionList<T extends { id: string; text: string }>({
   verdict,
   shown,
   onShow,
+  noun = 'Option',
 }: {
   options: T[];
   revealed: boolean;
   verdict: (option: T) => { tone: string; label: string };
   shown: string | undefined;
   onShow: (id: string) => void;
+  /** What a screen reader calls each one: "Option B", "Phrase B". */
+  noun?: string;
 }) {
   if (revealed) {
     return (
@@ -54,7 +57,7 @@ export function OptionList<T extends { id: string; text: string }>({
                   <span className="workshop__letter">{letter(i)}</span>
                   {label}
                 </span>
-                <span className="visually-hidden">{`Option ${letter(i)}: ${label}`}</span>
+                <span className="visually-hidden">{`${noun} ${letter(i)}: ${label}`}</span>
               </button>
             </li>
           );
@@ -62,7 +65,7 @@ export function OptionList<T extends { id: string; text: string }>({
       </ul>
     );
   }
-  return <LetteredList items={options} noun="Option" />;
+  return <LetteredList items={options} noun={noun} />;
 }
 
 /** Options or items as the room reads them before the reveal: lettered, so the room can call out "B!". */

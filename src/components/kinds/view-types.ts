@@ -93,7 +93,8 @@ export interface Bar {
 export interface PhoneInputProps<K extends QuestionKind> {
   question: QuestionOf<K>;
   response: ResponseFor<K> | undefined;
-  onChange: (response: ResponseFor<K>) => void;
+  /** Undefined when the phone's answer is empty again (nothing ticked): "Send answer" waits for one. */
+  onChange: (response: ResponseFor<K> | undefined) => void;
   locked: boolean;
 }
 

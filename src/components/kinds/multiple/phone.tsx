@@ -1,5 +1,6 @@
 import type { MultipleQuestion } from '../../../engine/index.ts';
-import { PhoneChoices } from '../phone-parts.tsx';
+import { creditFraction, scoreMultiple } from '../../../engine/index.ts';
+import { PhoneChoices, verdictOfCredit } from '../phone-parts.tsx';
 import { roomOrder } from '../shared.tsx';
 import type { Choice, PhoneView } from '../view-types.ts';
 
@@ -17,17 +18,16 @@ export const phone: PhoneView<'multiple'> = {
         choices={choices(question)}
         several
         picked={(id) => picked.includes(id)}
-        onPick={(id, on) => onChange({ kind: 'multiple', choices: on ? [...picked, id] : picked.filter((c) => c !== id) })}
+        onPick={(id, on) => {
+          const next = on ? [...picked, id] : picked.filter((c) => c !== id);
+          onChange(next.length > 0 ? { kind: 'multiple', choices: next } : undefined);
+        }}
         locked={locked}
       />
     );
   },
   choices,
-  verdict: (question, response) => {
-    const picked = new Set(response.choices);
-    const exact = question.options.every((o) => o.correct === picked.has(o.id));
-    const some = question.options.some((o) => o.correct && picked.has(o.id));
-    return exact ? 'right' : some ? 'partly' : 'wrong';
-  },
+  // The quiz's own rule: right for full credit, partly for some, wrong for none (marking a wrong one costs a right one).
+  verdict: (question, response) => verdictOfCredit(creditFraction(scoreMultiple(response, question))),
   tally: { caption: 'Choices (each person may pick several)', bestLabel: 'Keyed answer' },
 };

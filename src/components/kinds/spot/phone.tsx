@@ -1,5 +1,6 @@
 import type { SpotQuestion } from '../../../engine/index.ts';
-import { PhoneChoices } from '../phone-parts.tsx';
+import { creditFraction, scoreSpot } from '../../../engine/index.ts';
+import { PhoneChoices, verdictOfCredit } from '../phone-parts.tsx';
 import type { Choice, PhoneView } from '../view-types.ts';
 
 /** The phrases in the reply's order, lettered as on the projector; the keyed ones are those that cause the breakdown. */
@@ -17,17 +18,16 @@ export const phone: PhoneView<'spot'> = {
         choices={choices(question)}
         several
         picked={(id) => marked.includes(id)}
-        onPick={(id, on) => onChange({ kind: 'spot', marked: on ? [...marked, id] : marked.filter((m) => m !== id) })}
+        onPick={(id, on) => {
+          const next = on ? [...marked, id] : marked.filter((m) => m !== id);
+          onChange(next.length > 0 ? { kind: 'spot', marked: next } : undefined);
+        }}
         locked={locked}
       />
     );
   },
   choices,
-  verdict: (question, response) => {
-    const marked = new Set(response.marked);
-    const exact = question.phrases.every((p) => p.harmful === marked.has(p.id));
-    const some = question.phrases.some((p) => p.harmful && marked.has(p.id));
-    return exact ? 'right' : some ? 'partly' : 'wrong';
-  },
+  // The quiz's own rule: right for full credit, partly for some, wrong for none (marking a wrong one costs a right one).
+  verdict: (question, response) => verdictOfCredit(creditFraction(scoreSpot(response, question))),
   tally: { caption: 'Phrases the room marked (each person may mark several)', bestLabel: 'Causes the breakdown' },
 };

@@ -14,7 +14,7 @@ export const projector: ProjectorView<'spot'> = {
       {revealed ? null : <p className="workshop__hint">Which phrases cause the breakdown?</p>}
       {heading}
       {revealed ? (
-        <OptionList options={[...question.phrases]} revealed verdict={verdict} shown={shown} onShow={onShow} />
+        <OptionList options={[...question.phrases]} revealed verdict={verdict} shown={shown} onShow={onShow} noun="Phrase" />
       ) : (
         <LetteredList items={question.phrases} noun="Phrase" />
       )}
