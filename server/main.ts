@@ -4,7 +4,8 @@
  * --public-url http://192.168.1.20:4000 (when phones must use another address than the one found).
  */
 import { parseArgs } from 'node:util';
-import { startWorkshopServer } from './workshop-server.ts';
+import { WorkshopStartError } from './journal.ts';
+import { startWorkshopServer, type WorkshopServer } from './workshop-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,17 +22,24 @@ const log = (line: string) => {
   if (!values.quiet) console.log(`${new Date().toTimeString().slice(0, 8)} ${line}`);
 };
 
-// A workshop in progress matters more than a clean stack trace: log anything unexpected and keep serving.
-process.on('uncaughtException', (error) => console.error('workshop server: unexpected error (still running):', error));
+let server: WorkshopServer;
+try {
+  server = await startWorkshopServer({
+    host: values.host,
+    port: Number(values.port),
+    distDir: values.dist,
+    dataDir: values.data,
+    ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
+    log,
+  });
+} catch (error) {
+  // A bad start says why and exits non-zero: never a half-started server.
+  console.error(`The workshop server did not start. ${error instanceof WorkshopStartError ? error.message : String(error)}`);
+  process.exit(1);
+}
 
-const server = await startWorkshopServer({
-  host: values.host,
-  port: Number(values.port),
-  distDir: values.dist,
-  dataDir: values.data,
-  ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
-  log,
-});
+// Once running, a workshop in progress matters more than a clean stack trace: log anything unexpected, keep serving.
+process.on('uncaughtException', (error) => console.error('workshop server: unexpected error (still running):', error));
 
 console.log(`
 Frontline live workshop is running (no internet needed).

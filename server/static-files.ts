@@ -60,6 +60,11 @@ export function createStaticHandler(distDir: string) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not served by the workshop server: the static site’s offline files.');
       return;
     }
+    // Dotfiles (.env, .git/…) are never the course: a stray one in the served folder stays on the laptop.
+    if (pathname.split('/').some((segment) => segment.startsWith('.'))) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
     const file = path.join(root, path.normalize(pathname));
     if (file.startsWith(root + path.sep) && file !== indexFile && file !== shellFile && !file.endsWith('.html')) {
       const stat = statSync(file, { throwIfNoEntry: false });

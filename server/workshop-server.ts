@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { createRelay } from './relay.ts';
 import { createStaticHandler } from './static-files.ts';
-import { openStore } from './journal.ts';
+import { openStore, WorkshopStartError } from './journal.ts';
 
 export interface WorkshopOptions {
   /** Where to listen: 0.0.0.0 for the room's Wi-Fi (the default of `npm run workshop`), 127.0.0.1 in tests. */
@@ -44,7 +44,13 @@ export function lanAddress(): string {
 
 export async function startWorkshopServer(options: WorkshopOptions) {
   const log = options.log ?? (() => {});
+  // The data folder is taken (locked) before anything is read, written or listened on.
   const store = openStore(options.dataDir);
+  if (store.damaged) {
+    log(
+      `${store.damaged.lines.length} damaged line(s) of the journal could not be read (line ${store.damaged.lines.slice(0, 10).join(', ')}${store.damaged.lines.length > 10 ? ', …' : ''}) and were left out; the untouched original is kept at ${store.damaged.copy}`,
+    );
+  }
   const mayCreate =
     options.mayCreate ??
     ((address: string) => {
@@ -71,7 +77,24 @@ export async function startWorkshopServer(options: WorkshopOptions) {
   });
   server.on('clientError', (_error, socket) => socket.destroy());
 
-  /** A page from another site may not open the relay (it could otherwise start a room from the laptop). */
+  /**
+   * Only pages served by this laptop may open the relay. The Host header must name the laptop (localhost, one of its
+   * own addresses, or the public URL it prints), so a web page that rebinds its own name to the laptop's address
+   * (DNS rebinding) is refused; and an Origin, when sent, must be that same host.
+   */
+  const hostnameOf = (host: string | undefined) => {
+    try {
+      return host ? new URL(`http://${host}`).hostname.replace(/^\[|\]$/g, '').toLowerCase() : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const laptopHost = (host: string | undefined) => {
+    const name = hostnameOf(host);
+    if (!name) return false;
+    const publicName = hostnameOf(options.publicUrl?.replace(/^\w+:\/\//, '').split('/')[0]);
+    return name === 'localhost' || name === publicName || name === options.host.toLowerCase() || ownAddresses().has(name) || name.startsWith('127.');
+  };
   const sameOrigin = (request: IncomingMessage) => {
     const origin = request.headers.origin;
     if (!origin) return true;
@@ -83,17 +106,28 @@ export async function startWorkshopServer(options: WorkshopOptions) {
   };
   server.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy());
-    if ((request.url ?? '').split('?')[0] !== '/live/ws' || !sameOrigin(request)) {
+    if ((request.url ?? '').split('?')[0] !== '/live/ws' || !laptopHost(request.headers.host) || !sameOrigin(request)) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
     relay.upgrade(request, socket, head);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    relay.close();
+    store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WorkshopStartError(
+      code === 'EADDRINUSE'
+        ? `Port ${options.port} is already in use on ${options.host}: another program (or another workshop server) is listening there. Stop it, or start with --port and another number.`
+        : `Cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`,
+    );
+  }
   const { port } = server.address() as AddressInfo;
   const wildcard = options.host === '0.0.0.0' || options.host === '::';
   const host = wildcard ? lanAddress() : options.host.includes(':') ? `[${options.host}]` : options.host;

@@ -1,8 +1,9 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkAnswer, presenterQuestion } from '../../server/rooms.ts';
 import { liveQuestionSchema } from '../../src/protocol/live.ts';
-import { openStore } from '../../server/journal.ts';
+import { openStore, WorkshopStartError, type JournalDisk } from '../../server/journal.ts';
 import { liveSingle } from '../fixtures/questions.ts';
 import { tempDirs } from './helpers.ts';
 
@@ -33,6 +34,91 @@ describe('the journal', () => {
     const lines = readFileSync(reopened.file, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(4);
     reopened.close();
+  });
+
+  const room = { e: 'room', room: 'ABCDEF', lessonId: 'star-method', secretHash: 'h', at: 1 } as const;
+  const answer = (choice: string) =>
+    ({ e: 'answer', room: 'ABCDEF', questionId: 'q-single', participantId: 'p1', answerId: `id-${choice}`, response: { kind: 'single', choice } }) as const;
+
+  it('is one server’s: a second store on the same folder refuses before reading or writing, naming the first', () => {
+    dirs = tempDirs();
+    const first = openStore(dirs.dataDir);
+    first.commit(room);
+    const before = readFileSync(first.file, 'utf8');
+    // The second "server" is this same process under another id: pretend the lock is held by a live process.
+    const lock = path.join(dirs.dataDir, 'live-journal.lock');
+    writeFileSync(lock, JSON.stringify({ pid: process.ppid, startedAt: '2026-12-04T09:00:00.000Z' }));
+    expect(() => openStore(dirs!.dataDir)).toThrow(WorkshopStartError);
+    expect(() => openStore(dirs!.dataDir)).toThrow(new RegExp(`process ${process.ppid}, started 2026-12-04T09:00:00.000Z.*--data`));
+    // Nothing was rewritten: the first server keeps appending to the journal it opened.
+    expect(readFileSync(first.file, 'utf8')).toBe(before);
+    first.commit({ e: 'join', room: 'ABCDEF', participantId: 'p1', tokenHash: 't', name: '' });
+    expect(readFileSync(first.file, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('takes over a lock left by a process that is gone, and releases its own on close', () => {
+    dirs = tempDirs();
+    mkdirSync(dirs.dataDir, { recursive: true });
+    const lock = path.join(dirs.dataDir, 'live-journal.lock');
+    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 12345, startedAt: 'yesterday' }));
+    const store = openStore(dirs.dataDir);
+    expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(process.pid);
+    store.close();
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('on a full disk refuses the event, cuts the torn line back off, and keeps every event it confirmed', () => {
+    dirs = tempDirs();
+    let bytesLeft = Infinity;
+    // A disk that takes some bytes of a write, then refuses the rest.
+    const disk: JournalDisk = {
+      writeSync: (fd, data, offset, length) => {
+        if (bytesLeft <= 0) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        const n = Math.min(length, bytesLeft);
+        bytesLeft -= n;
+        return writeSync(fd, data, offset, n);
+      },
+    };
+    const store = openStore(dirs.dataDir, disk);
+    store.commit(room);
+    store.commit({ e: 'join', room: 'ABCDEF', participantId: 'p1', tokenHash: 't', name: '' });
+    store.commit({ e: 'open', room: 'ABCDEF', question: liveQuestionSchema.parse(liveSingle), position: 1, count: 8 });
+    store.commit(answer('a'));
+    bytesLeft = 20;
+    expect(() => store.commit(answer('b'))).toThrow(/ENOSPC/);
+    // Not applied, and the journal ends on a whole line.
+    expect(presenterQuestion(store.rooms.get('ABCDEF')!)).toMatchObject({ answered: 1, tally: { a: 1 } });
+    expect(readFileSync(store.file, 'utf8').endsWith('}\n')).toBe(true);
+    // Space again: the next answer goes in whole, and a restart has every confirmed event.
+    bytesLeft = Infinity;
+    store.commit(answer('c'));
+    store.close();
+    const reopened = openStore(dirs.dataDir);
+    expect(reopened.damaged).toBeNull();
+    expect(presenterQuestion(reopened.rooms.get('ABCDEF')!)).toMatchObject({ answered: 1, tally: { c: 1 } });
+    reopened.close();
+  });
+
+  it('reports damaged lines by number and keeps the untouched original before compacting', () => {
+    dirs = tempDirs();
+    const store = openStore(dirs.dataDir);
+    store.commit(room);
+    store.close();
+    appendFileSync(store.file, 'not json\n' + JSON.stringify({ e: 'join', room: 'ABCDEF', participantId: 'p1', tokenHash: 't', name: '' }) + '\n{"e":\n');
+    const original = readFileSync(store.file, 'utf8');
+    const reopened = openStore(dirs.dataDir);
+    expect(reopened.damaged?.lines).toEqual([2, 4]);
+    expect(readFileSync(reopened.damaged!.copy, 'utf8')).toBe(original);
+    expect(reopened.rooms.get('ABCDEF')?.participants.size).toBe(1);
+    reopened.close();
+  });
+
+  it('an unusable journal stops the start with a reason, and leaves no lock behind', () => {
+    dirs = tempDirs();
+    // A folder where the journal file should be: it can be neither read nor rewritten.
+    mkdirSync(path.join(dirs.dataDir, 'live-journal.ndjson'), { recursive: true });
+    expect(() => openStore(dirs!.dataDir)).toThrow(/Cannot read and rewrite the journal .*live-journal\.ndjson: a folder is in the way/);
+    expect(existsSync(path.join(dirs.dataDir, 'live-journal.lock'))).toBe(false);
   });
 });
 

@@ -220,6 +220,30 @@ describe('trust and safety', () => {
     const foreign = new Client(server.port, { origin: 'http://evil.example' });
     await expect(foreign.opened).rejects.toThrow(/403/);
   });
+
+  it('refuses a page whose own name was rebound to the laptop (DNS rebinding): Host must name the laptop', async () => {
+    // The rebinding page is same-origin with itself: its Origin and Host agree, and neither is the laptop.
+    const rebound = new Client(server.port, { host: `evil.example:${server.port}`, origin: `http://evil.example:${server.port}` });
+    await expect(rebound.opened).rejects.toThrow(/403/);
+    const noOrigin = new Client(server.port, { host: `evil.example:${server.port}` });
+    await expect(noOrigin.opened).rejects.toThrow(/403/);
+    // The laptop's own names still work.
+    for (const host of [`localhost:${server.port}`, `127.0.0.1:${server.port}`]) {
+      const own = new Client(server.port, { host, origin: `http://${host}` });
+      await own.opened;
+      own.close();
+    }
+  });
+
+  it('never serves dotfiles from the course folder', async () => {
+    writeFileSync(path.join(dirs.distDir, '.env'), 'SECRET=1');
+    mkdirSync(path.join(dirs.distDir, '.git'), { recursive: true });
+    writeFileSync(path.join(dirs.distDir, '.git', 'config'), '[core]');
+    for (const url of ['/.env', '/.git/config', '/assets/../.env', '/%2eenv']) {
+      const response = await fetch(`http://127.0.0.1:${server.port}${url}`);
+      expect({ url, status: response.status, secret: (await response.text()).includes('SECRET') || false }).toEqual({ url, status: 404, secret: false });
+    }
+  });
 });
 
 describe('nothing lost', () => {
