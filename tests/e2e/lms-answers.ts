@@ -13,8 +13,9 @@ interface Item { id: string; text: string; category?: string }
 interface Reply { id: string; points: number; next: string }
 interface KeyedQuestion {
   id: string;
-  kind: 'single' | 'multiple' | 'order' | 'categorize' | 'conversation' | 'rewrite';
+  kind: 'single' | 'multiple' | 'order' | 'categorize' | 'conversation' | 'rewrite' | 'spot';
   options?: Option[];
+  phrases?: { id: string; text: string; harmful: boolean }[];
   items?: Item[];
   categories?: { id: string; label: string }[];
   nodes?: { id: string; responses: Reply[] }[];
@@ -84,6 +85,13 @@ export async function answerKeyed(page: Pick<Page, 'locator'>, after?: string): 
     }
     case 'rewrite':
       await question.getByRole('textbox', { name: 'Your rewrite' }).fill(key.modelAnswer!);
+      break;
+    case 'spot':
+      for (const phrase of key.phrases!.filter((p) => p.harmful)) {
+        const button = question.getByRole('button', { name: phrase.text, exact: true });
+        await button.dispatchEvent('click');
+        await expect(button).toHaveAttribute('aria-pressed', 'true');
+      }
       break;
   }
   return { id, kind: key.kind };
