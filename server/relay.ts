@@ -25,6 +25,11 @@ export interface RelayOptions {
   store: Store;
   /** Whether a connection from this address may start a room (the trainer's own laptop). */
   mayCreate: (address: string) => boolean;
+  /**
+   * Whether an address may add participants without the per-address limit; by default the laptop itself (a trainer
+   * trying phones in several tabs), never a phone on the room's Wi-Fi.
+   */
+  unlimitedJoins?: (address: string) => boolean;
   log?: (line: string) => void;
   /** The clock, in milliseconds since the epoch (rate limits, lockouts, a room's start); tests pass a fake one. */
   now?: () => number;
@@ -59,17 +64,35 @@ const REASONS: Record<RefusalCode, string> = {
   'bad-secret': 'That is not the presenter key for this room.',
   'too-many-attempts': 'Too many wrong codes from this device: wait a minute.',
   'room-full': 'The room is full.',
+  'too-many-rooms': `This laptop already runs ${LIMITS.rooms} live sessions: end one with "End session" in its speaker view (a session also closes by itself after a day).`,
+  'device-limit': `This device has already joined this session ${LIMITS.joinsPerAddress} times. Use the browser you joined with to keep your place, or ask the trainer.`,
   'not-open': 'Answering is closed for this question.',
   'invalid-answer': 'That answer does not fit the question.',
   'server-error': 'The server could not save that: try again.',
 };
 
+/** The fields of a question that give its answer away; a phone gets none of them before the reveal. */
+const KEY_FIELDS = new Set(['credit', 'correct', 'feedback', 'harmful', 'category', 'points', 'next', 'endings', 'modelAnswer', 'criteria', 'about']);
+
+/** A copy of a question with every answer-giving field removed, at any depth. */
+export function withoutKey(question: Question): Question {
+  const strip = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(strip)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).filter(([key]) => !KEY_FIELDS.has(key)).map(([key, inner]) => [key, strip(inner)]))
+        : value;
+  return strip(question) as Question;
+}
+
 const MESSAGE_TYPES = new Set(['create', 'present', 'join', 'answer', 'open', 'close', 'reveal', 'spotlight', 'end']);
 
-export function createRelay({ store, mayCreate, log = () => {}, now = Date.now }: RelayOptions) {
+export function createRelay({ store, mayCreate, unlimitedJoins = mayCreate, log = () => {}, now = Date.now }: RelayOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.hardMaxBytes, perMessageDeflate: false });
   const connections = new Set<Connection>();
   const failures = new Map<string, { count: number; resetAt: number }>();
+  /** New participants per room and address (kept in memory: a restart forgives, it does not lose anyone). */
+  const joinsByAddress = new Map<string, number>();
   const { rooms } = store;
 
   const send = (connection: Connection, message: ServerMessage) => {
@@ -100,7 +123,8 @@ export function createRelay({ store, mayCreate, log = () => {}, now = Date.now }
       type: 'participant-state',
       room: room.code,
       phase: roomPhase(room),
-      question: (run?.question as unknown as Question | undefined) ?? null,
+      // Before the reveal a phone gets the question without its key (credits, correct flags, feedback, model answer).
+      question: run ? (run.phase === 'revealed' ? (run.question as unknown as Question) : withoutKey(run.question as unknown as Question)) : null,
       position: run?.position ?? 0,
       count: run?.count ?? 0,
       yours: yours ? { answerId: yours.answerId, response: yours.response } : null,
@@ -155,7 +179,9 @@ export function createRelay({ store, mayCreate, log = () => {}, now = Date.now }
     switch (message.type) {
       case 'create': {
         if (!mayCreate(connection.address)) return refuse(connection, 'not-allowed');
-        if ([...rooms.values()].filter((r) => !r.ended).length >= LIMITS.rooms) return refuse(connection, 'room-full');
+        // Sessions older than a day close by themselves, so forgotten ones never hold the cap.
+        for (const old of [...rooms.values()].filter((r) => !r.ended && now() - r.createdAt > LIMITS.roomLifetimeMs)) store.commit({ e: 'end', room: old.code });
+        if ([...rooms.values()].filter((r) => !r.ended).length >= LIMITS.rooms) return refuse(connection, 'too-many-rooms');
         const room = newCode();
         const secret = randomBytes(24).toString('base64url');
         store.commit({ e: 'room', room, lessonId: message.lessonId, secretHash: hashSecret(secret), at: now() });
@@ -191,6 +217,11 @@ export function createRelay({ store, mayCreate, log = () => {}, now = Date.now }
           token = message.token;
         } else {
           if (room.participants.size >= LIMITS.participantsPerRoom) return refuse(connection, 'room-full');
+          // One device, one voice: an address adds only a few participants to a room, so one sender can neither
+          // stuff the ballot nor fill the room.
+          const key = `${room.code} ${connection.address}`;
+          if (!unlimitedJoins(connection.address) && (joinsByAddress.get(key) ?? 0) >= LIMITS.joinsPerAddress) return refuse(connection, 'device-limit');
+          joinsByAddress.set(key, (joinsByAddress.get(key) ?? 0) + 1);
           participantId = randomUUID();
           token = randomBytes(18).toString('base64url');
           name = (message.name ?? '').replace(/\s+/g, ' ').trim();

@@ -20,6 +20,8 @@ export interface WorkshopOptions {
   publicUrl?: string;
   /** Who may start a room; by default the laptop itself (loopback or one of its own addresses). */
   mayCreate?: (address: string) => boolean;
+  /** Who may add participants past the per-address limit; by default the laptop itself. */
+  unlimitedJoins?: (address: string) => boolean;
   log?: (line: string) => void;
   /** The relay's clock (rate limits, lockouts); Date.now unless a test passes a fake one. */
   now?: () => number;
@@ -57,7 +59,7 @@ export async function startWorkshopServer(options: WorkshopOptions) {
       const a = plain(address);
       return a.startsWith('127.') || ownAddresses().has(a);
     });
-  const relay = createRelay({ store, mayCreate, log, now: options.now });
+  const relay = createRelay({ store, mayCreate, ...(options.unlimitedJoins ? { unlimitedJoins: options.unlimitedJoins } : {}), log, now: options.now });
   const serveStatic = createStaticHandler(options.distDir);
   let joinBase = '';
 

@@ -23,6 +23,10 @@ export const LIMITS = {
   ratePerSecond: 10,
   participantsPerRoom: 500,
   rooms: 50,
+  /** New participants one address may add to a room (a phone that lost its storage, a shared tablet); rejoins are free. */
+  joinsPerAddress: 3,
+  /** A session older than this closes by itself (a workshop day), so forgotten rooms do not fill the laptop. */
+  roomLifetimeMs: 24 * 60 * 60 * 1000,
 } as const;
 
 const id = z.string().min(1).max(100);
@@ -101,6 +105,8 @@ export type RefusalCode =
   | 'bad-secret'
   | 'too-many-attempts'
   | 'room-full'
+  | 'too-many-rooms'
+  | 'device-limit'
   | 'not-open'
   | 'invalid-answer'
   | 'server-error';

@@ -216,3 +216,28 @@ test('served as a static site, nothing live appears', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Trainer notes' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start live session' })).toHaveCount(0);
 });
+
+test('a join refused for a wrong code can be tried again at once; the phone never gets the key before the reveal', async ({ browser }) => {
+  const { presenter, code } = await startSession(browser, server.base);
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const phone = await context.newPage();
+  const questions: string[] = [];
+  phone.on('websocket', (ws) => ws.on('framereceived', (frame) => questions.push(String(frame.payload))));
+  await phone.goto(`${server.base}/join`);
+  await phone.getByLabel('Room code').fill(code === 'ABCDEF' ? 'ABCDEG' : 'ABCDEF');
+  await phone.getByRole('button', { name: 'Join' }).click();
+  await expect(phone.getByText('No live session has that room code.')).toBeVisible();
+  // The button is back: a typo costs one more tap, not a reload.
+  await expect(phone.getByRole('button', { name: 'Join' })).toBeEnabled();
+  await phone.getByLabel('Room code').fill(code);
+  await phone.getByRole('button', { name: 'Join' }).click();
+  await expect(phone.getByText(/You’re in|Question \d+ of/)).toBeVisible();
+
+  await openQuestion(presenter, SINGLE);
+  await expect(phone.getByRole('radio')).toHaveCount(4);
+  const open = questions.filter((frame) => frame.includes('"participant-state"') && frame.includes('"phase":"open"'));
+  expect(open.length).toBeGreaterThan(0);
+  for (const frame of open) expect(frame).not.toMatch(/"credit"|"feedback"/);
+  await context.close();
+});
+

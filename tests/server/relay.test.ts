@@ -246,6 +246,52 @@ describe('trust and safety', () => {
   });
 });
 
+describe('one device, one voice; rooms that end; no key before the reveal', () => {
+  it('an address adds at most a few participants to a room; a rejoin with its token is the same one and is free', async () => {
+    await server.close();
+    server = await start(dirs, { now, unlimitedJoins: () => false });
+    const { room } = await createRoom();
+    const first = await join(room);
+    await join(room);
+    await join(room);
+    const fourth = await connect();
+    const refused = await fourth.ask({ type: 'join', room }, 'refused');
+    expect(refused.code).toBe('device-limit');
+    expect(refused.reason).toMatch(/already joined this session 3 times/);
+    // The first phone coming back (a reload) is still itself.
+    const again = await connect();
+    const welcome = await again.ask({ type: 'join', room, participantId: first.welcome.participantId, token: first.welcome.token }, 'welcome');
+    expect(welcome.role === 'participant' && welcome.participantId).toBe(first.welcome.participantId);
+  });
+
+  it('a phone gets the question without its key until the reveal, and with it after', async () => {
+    const { presenter, room } = await createRoom();
+    const { phone } = await join(room);
+    const opened = phone.next('participant-state', (m) => m.phase === 'open');
+    presenter.send({ type: 'open', question: liveSingle, position: 1, count: 8 });
+    const before = JSON.stringify((await opened).question);
+    expect(before).toContain('"text"');
+    for (const key of ['credit', 'feedback']) expect(before).not.toContain(`"${key}"`);
+    const revealed = phone.next('participant-state', (m) => m.phase === 'revealed');
+    presenter.send({ type: 'reveal' });
+    expect(JSON.stringify((await revealed).question)).toContain('"credit"');
+  });
+
+  it('sessions older than a day close by themselves; the cap says what to do', async () => {
+    const first = await createRoom();
+    clock += 25 * 60 * 60 * 1000;
+    await createRoom();
+    const late = await connect();
+    expect((await late.ask({ type: 'join', room: first.room }, 'refused')).code).toBe('unknown-room');
+    // Fill the laptop: the refusal names the way out.
+    for (let active = 1; active < 50; active++) await createRoom();
+    const presenter = await connect();
+    const refused = await presenter.ask({ type: 'create', lessonId: 'star-method' }, 'refused');
+    expect(refused.code).toBe('too-many-rooms');
+    expect(refused.reason).toMatch(/End session/);
+  });
+});
+
 describe('nothing lost', () => {
   it('a restart resumes the room with the same participants, answers and tallies', async () => {
     const { presenter, room, secret } = await createRoom();

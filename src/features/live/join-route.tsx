@@ -100,13 +100,16 @@ function JoinPage() {
           return;
         }
         case 'refused':
-          if (message.code === 'unknown-room' || message.code === 'too-many-attempts' || message.code === 'room-full') {
+          if (['unknown-room', 'too-many-attempts', 'room-full', 'device-limit'].includes(message.code)) {
             saved.remove(IDENTITY);
             setIdentity(null);
             setJoining(null);
             setState(null);
           }
-          if (message.code === 'not-open' || message.code === 'invalid-answer') remember(null);
+          // A join that failed for any reason can be tried again: the Join button comes back.
+          if (!identity) setJoining(null);
+          // An answer the server refused (closed, not fitting, not saved) is not pending any more: it can be sent again.
+          remember(null);
           setError(message.reason);
           return;
         default:
