@@ -64,7 +64,7 @@ const REASONS: Record<RefusalCode, string> = {
   'bad-secret': 'That is not the presenter key for this room.',
   'too-many-attempts': 'Too many wrong codes from this device: wait a minute.',
   'room-full': 'The room is full.',
-  'too-many-rooms': `This laptop already runs ${LIMITS.rooms} live sessions: end one with "End session" in its speaker view (a session also closes by itself after a day).`,
+  'too-many-rooms': `This laptop already runs ${LIMITS.rooms} live sessions: end one with "End live session" in its speaker view (a session also closes by itself after a day).`,
   'device-limit': `This device has already joined this session ${LIMITS.joinsPerAddress} times. Use the browser you joined with to keep your place, or ask the trainer.`,
   'not-open': 'Answering is closed for this question.',
   'invalid-answer': 'That answer does not fit the question.',

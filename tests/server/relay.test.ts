@@ -288,7 +288,7 @@ describe('one device, one voice; rooms that end; no key before the reveal', () =
     const presenter = await connect();
     const refused = await presenter.ask({ type: 'create', lessonId: 'star-method' }, 'refused');
     expect(refused.code).toBe('too-many-rooms');
-    expect(refused.reason).toMatch(/End session/);
+    expect(refused.reason).toMatch(/End live session/);
   });
 });
 
