@@ -10,7 +10,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { clientMessageSchema, LIMITS, type ClientMessage, type RefusalCode, type ServerMessage } from '../src/protocol/live.ts';
-import { checkAnswer, currentRun, hashSecret, presenterQuestion, roomPhase, secretMatches, type Room } from './rooms.ts';
+import { checkAnswer, currentRun, hashSecret, presenterQuestion, roomPhase, secretMatches, sessionResults, type Room } from './rooms.ts';
 import type { Store } from './journal.ts';
 import type { Question } from '../src/engine/index.ts';
 
@@ -85,7 +85,7 @@ export function withoutKey(question: Question): Question {
   return strip(question) as Question;
 }
 
-const MESSAGE_TYPES = new Set(['create', 'present', 'join', 'answer', 'open', 'close', 'reveal', 'spotlight', 'end']);
+const MESSAGE_TYPES = new Set(['create', 'present', 'join', 'answer', 'open', 'close', 'reveal', 'spotlight', 'end', 'results']);
 
 export function createRelay({ store, mayCreate, unlimitedJoins = mayCreate, log = () => {}, now = Date.now }: RelayOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.hardMaxBytes, perMessageDeflate: false });
@@ -258,6 +258,7 @@ export function createRelay({ store, mayCreate, unlimitedJoins = mayCreate, log 
         const room = rooms.get(session.room);
         if (!room || room.ended) return refuse(connection, 'unknown-room');
         const run = currentRun(room);
+        if (message.type === 'results') return send(connection, { type: 'results', room: room.code, lessonId: room.lessonId, startedAt: room.createdAt, questions: sessionResults(room) });
         if (message.type === 'open') {
           store.commit({ e: 'open', room: room.code, question: message.question, position: message.position, count: message.count });
         } else if (message.type === 'close' || message.type === 'reveal') {

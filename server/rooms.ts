@@ -4,8 +4,8 @@
  * back with the same participants, answers and tallies. Nothing here does I/O.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { isKnownKind, readResponse, rulesFor, type Question } from '../src/engine/index.ts';
-import { type LiveQuestion, type Phase, type PresenterQuestionState } from '../src/protocol/live.ts';
+import { creditFraction, isKnownKind, readResponse, rulesFor, scoreQuestion, type Question } from '../src/engine/index.ts';
+import { type LiveQuestion, type Phase, type PresenterQuestionState, type QuestionResult } from '../src/protocol/live.ts';
 
 export type RoomEvent =
   | { e: 'room'; room: string; lessonId: string; secretHash: string; at: number }
@@ -174,3 +174,33 @@ export function presenterQuestion(room: Room): PresenterQuestionState | null {
     spotlight: spotlit ? { answerId: spotlit.answerId, text: spotlit.text } : null,
   };
 }
+
+/**
+ * The session's results, for the trainer's report: every question opened, in its quiz position, with the projector's
+ * tally, how many answers earned full credit by the quiz's own grading, and the room's free text without names.
+ */
+export function sessionResults(room: Room): QuestionResult[] {
+  return [...room.runs.values()]
+    .sort((a, b) => a.position - b.position)
+    .map((run) => {
+      const asked = run.question as unknown as Question;
+      const answers = [...run.answers.values()];
+      const readable = isKnownKind(asked.kind) ? rulesFor(asked).live?.readable : undefined;
+      const texts = answers.flatMap(({ response }) => {
+        const read = readable ? readResponse(asked, response) : undefined;
+        const text = read ? readable!(read) : undefined;
+        return text ? [text] : [];
+      });
+      // The question is what the presenter sent: graded if it carries its key, counted as not right if it cannot be.
+      const fullCredit = (response: unknown) => {
+        try {
+          return creditFraction(scoreQuestion(response, asked)) >= 1;
+        } catch {
+          return false;
+        }
+      };
+      const right = isKnownKind(asked.kind) ? answers.filter(({ response }) => fullCredit(response)).length : 0;
+      return { questionId: run.question.id, position: run.position, answered: answers.length, right, tally: tallyOf(run), texts };
+    });
+}
+

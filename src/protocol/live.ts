@@ -84,6 +84,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   /** Shows one free-text answer on the projector, or none. */
   z.strictObject({ type: z.literal('spotlight'), answerId: z.string().max(64).nullable() }),
   z.strictObject({ type: z.literal('end') }),
+  /** The presenter asks for the session's results (every question opened: tallies, how many got it right). */
+  z.strictObject({ type: z.literal('results') }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -125,6 +127,19 @@ export interface PresenterQuestionState {
   spotlight: { answerId: string; text: string } | null;
 }
 
+/** One question of a session, for the trainer's report: no names, only counts and the room's free text. */
+export interface QuestionResult {
+  questionId: string;
+  position: number;
+  answered: number;
+  /** Answers that earned full credit (the quiz's own grading). */
+  right: number;
+  /** As the projector counts: option, phrase, reply or whole-order id → answers. */
+  tally: Record<string, number>;
+  /** Free-text answers (rewrites), without names. */
+  texts: string[];
+}
+
 export type ServerMessage =
   | { type: 'created'; room: string; secret: string }
   | { type: 'welcome'; role: 'presenter'; room: string; lessonId: string }
@@ -149,4 +164,5 @@ export type ServerMessage =
       yours: { answerId: string; response: unknown } | null;
     }
   | { type: 'answer-received'; questionId: string; answerId: string }
+  | { type: 'results'; room: string; lessonId: string; startedAt: number; questions: QuestionResult[] }
   | { type: 'refused'; code: RefusalCode; reason: string };

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect as baseExpect, type Browser, type Page } from './fixtures.ts';
+import { pdfPages } from './helpers.ts';
 
 /**
  * The live workshop end to end, on 127.0.0.1 only: the workshop server (started here, on the built dist/)
@@ -240,4 +241,68 @@ test('a join refused for a wrong code can be tried again at once; the phone neve
   for (const frame of open) expect(frame).not.toMatch(/"credit"|"feedback"/);
   await context.close();
 });
+
+test('the trainer downloads the session’s results: a CSV with the projected counts and a summary that prints on A4', async ({ browser }) => {
+  const { presenter, screen, code } = await startSession(browser, server.base);
+  const phones = [await joinPhone(browser, server.base, code, 'Ana'), await joinPhone(browser, server.base, code), await joinPhone(browser, server.base, code)];
+  await openQuestion(presenter, SINGLE);
+  const picks = [0, 2, 2];
+  for (const [i, phone] of phones.entries()) {
+    await expect(phone.getByRole('heading', { name: `Question ${SINGLE} of` })).toBeVisible();
+    await answer(phone, picks[i]!);
+  }
+  await expect(screen.getByTestId('answered-count')).toHaveText('3');
+  const projected = (await chartCounts(screen).allTextContents()).map((text) => Number(/^(\d+)/.exec(text)![1]));
+
+  const [csvFile] = await Promise.all([presenter.waitForEvent('download'), presenter.getByRole('button', { name: 'Download results (CSV)' }).click()]);
+  expect(csvFile.suggestedFilename()).toMatch(new RegExp(`^frontline-${LESSON}-${code}\\.csv$`));
+  const csv = readFileSync((await csvFile.path())!, 'utf8');
+  const rows = parseCsv(csv).slice(1);
+  // The CSV's rows for the question: A, B, C, D in the room's order, with the counts the projector showed.
+  const mine = rows.filter((row) => row[2] === String(SINGLE));
+  expect(mine.map((row) => row[4])).toEqual(['A', 'B', 'C', 'D']);
+  expect(mine.map((row) => Number(row[7]))).toEqual(projected);
+  expect(csv).not.toContain('Ana');
+
+  const [summaryFile] = await Promise.all([presenter.waitForEvent('download'), presenter.getByRole('button', { name: 'Download summary to print' }).click()]);
+  const html = readFileSync((await summaryFile.path())!, 'utf8');
+  expect(html).toContain(`Question ${SINGLE}.`);
+  expect(html).toContain('3 answered;');
+  expect(html).not.toContain('Ana');
+  const printPage = await (await browser.newContext()).newPage();
+  await printPage.setContent(html);
+  const pages = pdfPages(await printPage.pdf({ preferCSSPageSize: true }));
+  // A4 is 595 × 842 points.
+  expect(pages.length).toBeGreaterThan(0);
+  for (const page of pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
+  await printPage.context().close();
+});
+
+/** Reads CSV as a spreadsheet would: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  return rows;
+}
 

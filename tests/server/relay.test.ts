@@ -292,6 +292,34 @@ describe('one device, one voice; rooms that end; no key before the reveal', () =
   });
 });
 
+describe('the results a trainer takes away', () => {
+  it('the presenter gets every question opened: its tally, how many got it right by the quiz’s grading, and rewrites without names', async () => {
+    const { presenter, room } = await createRoom();
+    const phones = await Promise.all([join(room, 'Ana'), join(room, 'Ben'), join(room)]);
+    presenter.send({ type: 'open', question: liveSingle, position: 3, count: 8 });
+    await Promise.all(phones.map(({ phone }) => phone.next('participant-state', (m) => m.phase === 'open')));
+    const best = liveSingle.options.find((o) => o.credit === 1)!.id;
+    const other = liveSingle.options.find((o) => o.credit === 0)!.id;
+    const picks = [best, best, other];
+    await Promise.all(phones.map(({ phone }, i) => phone.ask({ type: 'answer', questionId: 'q-single', answerId: `res-${i}-answer`, response: { kind: 'single', choice: picks[i] } }, 'answer-received')));
+    presenter.send({ type: 'open', question: { id: 'q-rw', kind: 'rewrite', prompt: 'Say it better', original: 'Not my job.' }, position: 5, count: 8 });
+    await phones[0]!.phone.next('participant-state', (m) => m.question?.id === 'q-rw');
+    await phones[0]!.phone.ask({ type: 'answer', questionId: 'q-rw', answerId: 'res-rw-answer', response: { kind: 'rewrite', text: 'I will sort it now.' } }, 'answer-received');
+
+    const results = await presenter.ask({ type: 'results' }, 'results');
+    expect(results.questions.map((q) => [q.questionId, q.position, q.answered])).toEqual([
+      ['q-single', 3, 3],
+      ['q-rw', 5, 1],
+    ]);
+    expect(results.questions[0]!.tally).toEqual({ [best]: 2, [other]: 1 });
+    expect(results.questions[0]!.right).toBe(2);
+    expect(results.questions[1]!.texts).toEqual(['I will sort it now.']);
+    expect(JSON.stringify(results)).not.toContain('Ana');
+    // Phones may not ask.
+    expect((await phones[1]!.phone.ask({ type: 'results' }, 'refused')).code).toBe('not-allowed');
+  });
+});
+
 describe('nothing lost', () => {
   it('a restart resumes the room with the same participants, answers and tallies', async () => {
     const { presenter, room, secret } = await createRoom();

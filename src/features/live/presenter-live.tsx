@@ -1,4 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { downloadText } from '../../components/download.ts';
+import { lessons } from '../../content/course.ts';
 import { phoneView } from '../../components/kinds/phone-views.ts';
 import type { PresenterSlotProps } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
@@ -7,6 +9,7 @@ import type { Question } from '../../engine/index.ts';
 import type { LiveQuestion } from '../../protocol/live.ts';
 import { fetchJoinUrl } from './live-socket.ts';
 import { JoinCard } from './screen-live.tsx';
+import { resultsCsv, resultsSummaryHtml } from './results.ts';
 import { answerable } from './tally.ts';
 import { TallyChart } from './tally-chart.tsx';
 import { usePresenterRoom } from './use-presenter-room.ts';
@@ -27,6 +30,22 @@ export default function PresenterLive({ lessonId }: PresenterSlotProps) {
   const [choice, setChoice] = useState<{ when: string; position: number } | null>(null);
   const room = usePresenterRoom(lessonId, true);
   const selectId = useId();
+  // "Download results" asks the server for the session's results; the file is made when they arrive.
+  const wanted = useRef<'csv' | 'summary' | null>(null);
+  const results = room.results;
+  useEffect(() => {
+    const format = wanted.current;
+    if (!results || !format || !questions) return;
+    wanted.current = null;
+    const session = { room: results.room, lessonTitle: lessons.find((l) => l.id === lessonId)?.title ?? lessonId, startedAt: results.startedAt, questions: results.questions };
+    const name = `frontline-${lessonId}-${results.room}`;
+    if (format === 'csv') downloadText(resultsCsv(session, questions), `${name}.csv`, 'text/csv;charset=utf-8');
+    else downloadText(resultsSummaryHtml(session, questions), `${name}-summary.html`, 'text/html;charset=utf-8');
+  }, [results, questions, lessonId]);
+  const download = (format: 'csv' | 'summary') => {
+    wanted.current = format;
+    room.send({ type: 'results' });
+  };
 
   useEffect(() => {
     let live = true;
@@ -125,6 +144,14 @@ export default function PresenterLive({ lessonId }: PresenterSlotProps) {
               </ul>
             </div>
           ) : null}
+          <p className="live-panel__controls">
+            <button type="button" className="deck-bar__button" onClick={() => download('csv')}>
+              Download results (CSV)
+            </button>
+            <button type="button" className="deck-bar__button" onClick={() => download('summary')}>
+              Download summary to print
+            </button>
+          </p>
           <p>
             <button
               type="button"

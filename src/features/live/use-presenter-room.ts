@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { saved, useLiveSocket, type ClientMessage, type ServerMessage } from './live-socket.ts';
 
 export type PresenterState = Extract<ServerMessage, { type: 'presenter-state' }>;
+export type ResultsMessage = Extract<ServerMessage, { type: 'results' }>;
 
 interface Credentials {
   room: string;
@@ -20,6 +21,7 @@ export function usePresenterRoom(lessonId: string, enabled: boolean) {
   const [state, setState] = useState<PresenterState | null>(null);
   const [error, setError] = useState('');
   const [starting, setStarting] = useState(false);
+  const [results, setResults] = useState<ResultsMessage | null>(null);
 
   // A session started in the speaker view reaches the projector window (and an ended one leaves it).
   useEffect(() => {
@@ -57,6 +59,9 @@ export function usePresenterRoom(lessonId: string, enabled: boolean) {
           if (message.phase === 'ended') forget();
           else setState(message);
           return;
+        case 'results':
+          setResults(message);
+          return;
         case 'refused':
           if (message.code === 'unknown-room' || message.code === 'bad-secret') forget();
           setStarting(false);
@@ -80,5 +85,7 @@ export function usePresenterRoom(lessonId: string, enabled: boolean) {
     },
     send: socket.send,
     forget,
+    /** The last results the server sent (see features/live/results.ts). */
+    results,
   };
 }
