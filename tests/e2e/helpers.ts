@@ -134,3 +134,33 @@ export function pdfPages(pdf: Buffer): { width: number; height: number }[] {
 export async function appLive(page: Page) {
   await expect(page.locator('html[data-app-ready]')).toBeAttached();
 }
+
+/**
+ * What the back of the room sees on one slide: the fit-to-screen factor, the smallest text on it (SVG text at the
+ * size it is drawn), and overflow.
+ */
+export function readability(page: Page) {
+  return page.evaluate(() => {
+    const frame = document.querySelector<HTMLElement>('[data-slide-frame]')!;
+    let smallest = Infinity;
+    let smallestText = '';
+    const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const element = node.parentElement!;
+      if (!node.textContent?.trim() || element.closest('.visually-hidden') || element.getClientRects().length === 0) continue;
+      const svg = element.closest('svg');
+      const scale = svg?.viewBox.baseVal?.width ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+      const size = parseFloat(getComputedStyle(element).fontSize) * scale;
+      if (size < smallest) [smallest, smallestText] = [size, node.textContent.trim().slice(0, 40)];
+    }
+    return { fit: Number(frame.dataset.fit), smallest: Math.round(smallest * 10) / 10, smallestText, overflow: frame.scrollHeight - frame.clientHeight - 1 };
+  });
+}
+
+export async function expectReadable(page: Page, where: string) {
+  const seen = await readability(page);
+  expect(seen.fit, `${where}: scaled to ${seen.fit}`).toBeGreaterThanOrEqual(0.9);
+  expect(seen.smallest, `${where}: "${seen.smallestText}" is ${seen.smallest} px`).toBeGreaterThanOrEqual(24);
+  expect(seen.overflow, `${where}: overflows`).toBeLessThanOrEqual(0);
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect as baseExpect, type Browser, type Page } from './fixtures.ts';
-import { pdfPages } from './helpers.ts';
+import { expectReadable, pdfPages } from './helpers.ts';
 
 /**
  * The live workshop end to end, on 127.0.0.1 only: the workshop server (started here, on the built dist/)
@@ -305,4 +305,24 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+test('the projected question with the live panel beside it stays readable from the back: 90 % or more, no text under 24 px', async ({ browser }) => {
+  const { presenter, screen, code } = await startSession(browser, server.base);
+  await screen.setViewportSize({ width: 1280, height: 720 });
+  const phones = [await joinPhone(browser, server.base, code), await joinPhone(browser, server.base, code)];
+  await openQuestion(presenter, SINGLE);
+  await expect(screen).toHaveURL(new RegExp(`/present/${LESSON}/quiz/${SINGLE}$`));
+  for (const [i, phone] of phones.entries()) {
+    await expect(phone.getByRole('heading', { name: `Question ${SINGLE} of` })).toBeVisible();
+    await answer(phone, i);
+  }
+  await expect(screen.getByTestId('answered-count')).toHaveText('2');
+  await expect(chartCounts(screen)).toHaveCount(4);
+  if (process.env.LIVE_SHOT) await screen.screenshot({ path: process.env.LIVE_SHOT });
+  await expectReadable(screen, 'the live question with its tally');
+  await presenter.getByRole('button', { name: 'Reveal answer' }).click();
+  await expect(screen.getByRole('heading', { name: 'Answer' })).toBeVisible();
+  if (process.env.LIVE_SHOT) await screen.screenshot({ path: process.env.LIVE_SHOT.replace(/\.png$/, '-revealed.png') });
+  await expectReadable(screen, 'the revealed answer with its tally');
+});
 

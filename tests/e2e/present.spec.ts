@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures.ts';
 import YAML from 'yaml';
-import { axeViolations, lessonIds } from './helpers.ts';
+import { axeViolations, expectReadable, lessonIds } from './helpers.ts';
 
 /** Trainer mode in the browser: slides, the speaker view, their sync, and the workshop quiz. */
 
@@ -317,36 +317,6 @@ test.describe('speaker view', () => {
     await expect(projection).toHaveURL(`/present/${LESSON}/${last}`);
   });
 });
-
-/**
- * What the back of the room sees on one slide: the fit-to-screen factor, the smallest text on it (SVG text at the
- * size it is drawn), and overflow.
- */
-function readability(page: Page) {
-  return page.evaluate(() => {
-    const frame = document.querySelector<HTMLElement>('[data-slide-frame]')!;
-    let smallest = Infinity;
-    let smallestText = '';
-    const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode;
-      const element = node.parentElement!;
-      if (!node.textContent?.trim() || element.closest('.visually-hidden') || element.getClientRects().length === 0) continue;
-      const svg = element.closest('svg');
-      const scale = svg?.viewBox.baseVal?.width ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
-      const size = parseFloat(getComputedStyle(element).fontSize) * scale;
-      if (size < smallest) [smallest, smallestText] = [size, node.textContent.trim().slice(0, 40)];
-    }
-    return { fit: Number(frame.dataset.fit), smallest: Math.round(smallest * 10) / 10, smallestText, overflow: frame.scrollHeight - frame.clientHeight - 1 };
-  });
-}
-
-async function expectReadable(page: Page, where: string) {
-  const seen = await readability(page);
-  expect(seen.fit, `${where}: scaled to ${seen.fit}`).toBeGreaterThanOrEqual(0.9);
-  expect(seen.smallest, `${where}: "${seen.smallestText}" is ${seen.smallest} px`).toBeGreaterThanOrEqual(24);
-  expect(seen.overflow, `${where}: overflows`).toBeLessThanOrEqual(0);
-}
 
 test.describe('a 1280×720 projector: every slide at 90 % or more, no text under 24 px, nothing cut off', () => {
   for (const id of lessonIds) {
