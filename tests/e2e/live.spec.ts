@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect as baseExpect, type Browser, type Page } from './fixtures.ts';
 import { expectReadable, pdfPages } from './helpers.ts';
+import { parseCsv } from '../fixtures/csv.ts';
 
 /**
  * The live workshop end to end, on 127.0.0.1 only: the workshop server (started here, on the built dist/)
@@ -278,33 +279,6 @@ test('the trainer downloads the session’s results: a CSV with the projected co
   await printPage.context().close();
 });
 
-/** Reads CSV as a spreadsheet would: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  return rows;
-}
 
 test('the projected question with the live panel beside it stays readable from the back: 90 % or more, no text under 24 px', async ({ browser }) => {
   const { presenter, screen, code } = await startSession(browser, server.base);

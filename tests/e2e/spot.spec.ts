@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { test, expect, type Browser, type Locator, type Page } from './fixtures.ts';
-import { axeViolations, editAttemptAndReload, savedWhen, attemptIdOf } from './helpers.ts';
+import { axeViolations, editAttemptAndReload, savedWhen, attemptIdOf, expectReadable as expectSlideReadable } from './helpers.ts';
 
 /**
  * The `spot` question kind ("mark the phrase or phrases that cause the breakdown") in the browser: the quiz by
@@ -298,25 +298,10 @@ function overflow(page: Page) {
 }
 const FITS = { pageY: 0, pageX: 0, slideY: 0, slideX: 0 };
 
-/** The fit factor and the smallest text on the slide (present.spec.ts's readability check: 90 % or more, 24 px or more). */
+/** present.spec.ts's readability check (90 % or more, no text under 24 px), and nothing cut off the page. */
 async function expectReadable(page: Page, where: string) {
   await expect(page.locator('[data-slide-frame][data-fit]')).toHaveCount(1);
-  const seen = await page.evaluate(() => {
-    const frame = document.querySelector<HTMLElement>('[data-slide-frame]')!;
-    let smallest = Infinity;
-    let smallestText = '';
-    const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode;
-      const element = node.parentElement!;
-      if (!node.textContent?.trim() || element.closest('.visually-hidden') || element.getClientRects().length === 0) continue;
-      const size = parseFloat(getComputedStyle(element).fontSize);
-      if (size < smallest) [smallest, smallestText] = [size, node.textContent.trim().slice(0, 40)];
-    }
-    return { fit: Number(frame.dataset.fit), smallest: Math.round(smallest * 10) / 10, smallestText };
-  });
-  expect(seen.fit, `${where}: scaled to ${seen.fit}`).toBeGreaterThanOrEqual(0.9);
-  expect(seen.smallest, `${where}: "${seen.smallestText}" is ${seen.smallest} px`).toBeGreaterThanOrEqual(24);
+  await expectSlideReadable(page, where);
   expect(await overflow(page), `${where}: overflows`).toEqual(FITS);
 }
 

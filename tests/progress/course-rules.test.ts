@@ -15,23 +15,10 @@ import { lessons } from '../../src/content/course.ts';
 import { quizIds } from '../../src/content/quizzes.ts';
 import { loadQuiz } from '../../src/content/load-quiz.ts';
 import type { AttemptRecord, LessonRecord } from '../../src/progress/types.ts';
+import { attemptRecord } from '../fixtures/attempts.ts';
 
 const T0 = '2026-01-01T00:00:00.000Z';
-const attempt = (id: string, quizId: string, patch: Partial<AttemptRecord> = {}): AttemptRecord => ({
-  id,
-  quizId,
-  kind: 'scored',
-  seed: 1,
-  questionIds: [],
-  hashes: {},
-  responses: {},
-  answeredAt: {},
-  checked: [],
-  current: 0,
-  startedAt: T0,
-  updatedAt: T0,
-  ...patch,
-});
+const attempt = (id: string, quizId: string, patch: Partial<AttemptRecord> = {}): AttemptRecord => attemptRecord(id, quizId, T0, patch);
 const finished = (id: string, quizId: string, percent: number, passed = percent >= 80, finishedAt = T0) =>
   attempt(id, quizId, { finishedAt, score: { earned: percent, total: 100, percent, passed, perSkill: {} } });
 const byId = (...records: AttemptRecord[]) => Object.fromEntries(records.map((record) => [record.id, record]));

@@ -6,28 +6,15 @@ import { lessons } from '../../../src/content/course.ts';
 import { useProgressStore } from '../../../src/progress/store.ts';
 import { FINAL_ASSESSMENT_ID, passPercentOf } from '../../../src/progress/course-rules.ts';
 import type { AttemptRecord } from '../../../src/progress/types.ts';
+import { finishedRecord } from '../../fixtures/attempts.ts';
 
 function renderCertificate() {
   const router = createMemoryRouter([{ path: '/certificate', Component: certificate.Component }], { initialEntries: ['/certificate'] });
   return render(<RouterProvider router={router} />);
 }
 
-const final = (id: string, percent: number, passed: boolean, finishedAt = '2026-03-02T10:00:00.000Z'): AttemptRecord => ({
-  id,
-  quizId: FINAL_ASSESSMENT_ID,
-  kind: 'scored',
-  seed: 1,
-  questionIds: [],
-  hashes: {},
-  responses: {},
-  answeredAt: {},
-  checked: [],
-  current: 0,
-  startedAt: finishedAt,
-  updatedAt: finishedAt,
-  finishedAt,
-  score: { earned: percent, total: 100, percent, passed, perSkill: {} },
-});
+const final = (id: string, percent: number, passed: boolean, finishedAt = '2026-03-02T10:00:00.000Z'): AttemptRecord =>
+  finishedRecord(id, FINAL_ASSESSMENT_ID, percent, finishedAt, passed);
 const allDone = () => Object.fromEntries(lessons.map((lesson) => [lesson.id, { visitedAt: 't', completedAt: 't' }]));
 
 beforeEach(() => {

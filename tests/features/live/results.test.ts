@@ -3,6 +3,7 @@ import { resultsCsv, resultsSummaryHtml, type SessionResults } from '../../../sr
 import { roomChoices } from '../../../src/features/live/tally.ts';
 import { liveSingle } from '../../fixtures/questions.ts';
 import type { Question } from '../../../src/engine/index.ts';
+import { parseCsv } from '../../fixtures/csv.ts';
 
 const question = liveSingle as unknown as Question;
 const rewrite = { id: 'q-rw', kind: 'rewrite', skills: [], prompt: 'Say it better', original: 'Not my job.', modelAnswer: 'I will help.', criteria: [{ id: 'c', label: 'Helps', move: 'next-step', feedback: 'f' }] } as unknown as Question;
@@ -17,33 +18,6 @@ const results: SessionResults = {
   ],
 };
 
-/** A minimal CSV reader (quoted fields, doubled quotes), enough to read back what resultsCsv writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('the session results a trainer downloads', () => {
   it('CSV: one row per choice, lettered and counted as the projector counts, with the share who got it right', () => {

@@ -7,6 +7,7 @@ import { lessons } from '../../../src/content/course.ts';
 import { useProgressStore } from '../../../src/progress/store.ts';
 import { passPercentOf } from '../../../src/progress/course-rules.ts';
 import type { AttemptRecord } from '../../../src/progress/types.ts';
+import { finishedRecord } from '../../fixtures/attempts.ts';
 
 function renderAt(path: '/' | '/progress') {
   const router = createMemoryRouter(
@@ -20,22 +21,7 @@ function renderAt(path: '/' | '/progress') {
 }
 
 const T0 = '2026-01-05T08:00:00.000Z';
-const finishedAttempt = (id: string, quizId: string, percent: number, startedAt = T0): AttemptRecord => ({
-  id,
-  quizId,
-  kind: 'scored',
-  seed: 1,
-  questionIds: [],
-  hashes: {},
-  responses: {},
-  answeredAt: {},
-  checked: [],
-  current: 0,
-  startedAt,
-  updatedAt: startedAt,
-  finishedAt: startedAt,
-  score: { earned: percent, total: 100, percent, passed: percent >= 80, perSkill: {} },
-});
+const finishedAttempt = (id: string, quizId: string, percent: number, startedAt = T0): AttemptRecord => finishedRecord(id, quizId, percent, startedAt);
 
 /** Home says it with a pill, /progress after the lesson's title: both in one vocabulary here. */
 const VOCABULARY: Record<string, string> = {
