@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect as baseExpect, type Browser, type Page } from './fixtures.ts';
 import { expectReadable, pdfPages } from './helpers.ts';
+import { joinPhone, startServer, stopServer, type LiveServer } from './live-server.ts';
 import { parseCsv } from '../fixtures/csv.ts';
 
 /**
@@ -20,35 +20,6 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 const LESSON = 'star-method';
 /** The lesson's third question is single choice: four options, lettered A–D on phones and on the wall. */
 const SINGLE = 3;
-
-interface Server {
-  process: ChildProcess;
-  port: number;
-  base: string;
-}
-
-function startServer(dataDir: string, port = 0): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', String(port), '--data', dataDir, '--quiet'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening (\d+)/.exec(out);
-      if (match) resolve({ process: child, port: Number(match[1]), base: `http://127.0.0.1:${match[1]}` });
-    });
-    child.once('exit', (code) => reject(new Error(`workshop server exited (${code}): ${out}`)));
-  });
-}
-
-function stopServer(server: Server, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (server.process.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.process.once('exit', () => resolve());
-    server.process.kill(signal);
-  });
-}
 
 /** Runs `work` over `items`, a few at a time: thirty phones joining at once would only test the machine. */
 async function inBatches<T>(items: T[], size: number, work: (item: T, index: number) => Promise<void>) {
@@ -69,17 +40,6 @@ async function startSession(browser: Browser, base: string) {
   return { trainer, presenter, screen, code };
 }
 
-async function joinPhone(browser: Browser, base: string, code: string, name = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${base}/join?room=${code}`);
-  await expect(page.getByLabel('Room code')).toHaveValue(code);
-  if (name) await page.getByLabel('Your first name (optional)').fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByText(/You’re in|Question \d+ of/)).toBeVisible();
-  return page;
-}
-
 async function openQuestion(presenter: Page, position: number) {
   await presenter.getByLabel('Question', { exact: true }).selectOption(String(position));
   await presenter.getByRole('button', { name: 'Open question' }).click();
@@ -95,7 +55,7 @@ async function answer(phone: Page, option: number) {
 const chartCounts = (screen: Page) => screen.locator('.live-chart__count');
 
 let dataDir: string;
-let server: Server;
+let server: LiveServer;
 
 test.beforeEach(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'frontline-live-e2e-'));

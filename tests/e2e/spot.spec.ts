@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { test, expect, type Browser, type Locator, type Page } from './fixtures.ts';
+import { test, expect, type Locator, type Page } from './fixtures.ts';
 import { axeViolations, editAttemptAndReload, savedWhen, attemptIdOf, expectReadable as expectSlideReadable } from './helpers.ts';
+import { joinPhone, startServer, stopServer, type LiveServer } from './live-server.ts';
 
 /**
  * The `spot` question kind ("mark the phrase or phrases that cause the breakdown") in the browser: the quiz by
@@ -375,54 +375,12 @@ test.describe('projector', () => {
 
 // ── A live room: the relay on 127.0.0.1, started here (as live.spec.ts does) ─────────────────────────────
 
-interface Server {
-  process: ChildProcess;
-  base: string;
-}
-
-/** The build the workshop server serves: the one the rest of the run tests (playwright.config.ts's E2E_DIST). */
-const DIST = process.env.E2E_DIST ?? 'dist';
-
-function startServer(dataDir: string): Promise<Server> {
-  const args = ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', '0', '--data', dataDir, '--dist', DIST, '--quiet'];
-  const child = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening (\d+)/.exec(out);
-      if (match) resolve({ process: child, base: `http://127.0.0.1:${match[1]}` });
-    });
-    child.once('exit', (code) => reject(new Error(`workshop server exited (${code}): ${out}`)));
-  });
-}
-
-function stopServer(server: Server): Promise<void> {
-  if (server.process.exitCode !== null || server.process.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.process.once('exit', () => resolve());
-    server.process.kill('SIGTERM');
-  });
-}
-
-async function joinPhone(browser: Browser, base: string, code: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${base}/join?room=${code}`);
-  await expect(page.getByLabel('Room code')).toHaveValue(code);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByText(/You’re in|Question \d+ of/)).toBeVisible();
-  return page;
-}
-
 /** Several pages load the app at once on a shared machine: waits stay condition-based, with a longer ceiling. */
 const live = expect.configure({ timeout: 30_000 });
 
 test.describe('live room', () => {
   let dataDir: string;
-  let server: Server | undefined;
+  let server: LiveServer | undefined;
 
   test.beforeEach(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'frontline-spot-e2e-'));

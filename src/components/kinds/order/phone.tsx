@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMoves } from './use-moves.ts';
 import type { OrderQuestion } from '../../../engine/index.ts';
 import { roomLetter as letter, roomOrder } from '../shared.tsx';
 import type { Choice, PhoneInputProps, PhoneView } from '../view-types.ts';
@@ -7,19 +7,11 @@ const choices = (question: OrderQuestion): Choice[] => roomOrder(question, quest
 
 /** "Move up" / "Move down" for each step, first at the top; the room's order first. */
 function OrderInput({ question, response, onChange, locked }: PhoneInputProps<'order'>) {
-  const [announcement, setAnnouncement] = useState('');
   const all = choices(question);
   const order = response?.order ?? all.map((choice) => choice.id);
   const byId = new Map(all.map((choice) => [choice.id, choice]));
   const items = order.flatMap((id) => byId.get(id) ?? []);
-  const move = (index: number, delta: -1 | 1) => {
-    const target = index + delta;
-    if (locked || target < 0 || target >= items.length) return;
-    const next = items.map((item) => item.id);
-    [next[index], next[target]] = [next[target]!, next[index]!];
-    onChange({ kind: 'order', order: next });
-    setAnnouncement(`${items[index]!.text} moved to position ${target + 1} of ${items.length}.`);
-  };
+  const { move, announcement } = useMoves(items, locked, (next) => onChange({ kind: 'order', order: next }));
   return (
     <fieldset className="live-fieldset" disabled={locked}>
       <legend className="live-legend">{question.prompt}</legend>

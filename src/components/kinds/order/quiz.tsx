@@ -1,20 +1,12 @@
-import { useState } from 'react';
 import { byOrder } from '../shared.tsx';
+import { useMoves } from './use-moves.ts';
 import type { InputProps, QuizView } from '../view-types.ts';
 
 /** Ordering without drag: each item has "Move up" and "Move down" buttons; every move is announced. */
 function OrderInput({ question, order, response, onChange, locked, legendId }: InputProps<'order'>) {
   const items = byOrder(question.items, response?.order ?? order);
-  const [announcement, setAnnouncement] = useState('');
 
-  const move = (index: number, delta: -1 | 1) => {
-    const target = index + delta;
-    if (locked || target < 0 || target >= items.length) return;
-    const next = items.map((item) => item.id);
-    [next[index], next[target]] = [next[target]!, next[index]!];
-    onChange({ kind: 'order', order: next });
-    setAnnouncement(`${items[index]!.text} moved to position ${target + 1} of ${items.length}.`);
-  };
+  const { move, announcement } = useMoves(items, locked, (next) => onChange({ kind: 'order', order: next }));
 
   return (
     <fieldset className="question__fieldset" disabled={locked}>
