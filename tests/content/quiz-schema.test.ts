@@ -188,6 +188,24 @@ describe('makeQuizSchema: file fields', () => {
     ]);
   });
 
+  it('checks a spot question: at least one harmful phrase, no more harmful than innocent ones, unique phrase ids', () => {
+    const phrase = (id: string, harmful: boolean) => ({ id, text: `Phrase ${id}.`, harmful, feedback: 'Why.' });
+    const spot = (phrases: unknown[]) => ({ id: 'spot-1', kind: 'spot', skills: ['star-method'], prompt: 'Mark what causes the breakdown.', phrases });
+    expect(questionIssues(spot([phrase('p1', true), phrase('p2', false), phrase('p3', false)]))).toEqual([]);
+    expect(questionIssues(spot([phrase('p1', false), phrase('p2', false), phrase('p3', false)]))).toEqual([
+      { path: 'questions[0].phrases', message: 'a spot question needs at least one phrase with harmful: true' },
+    ]);
+    expect(questionIssues(spot([phrase('p1', true), phrase('p2', true), phrase('p3', false)]))).toEqual([
+      { path: 'questions[0].phrases', message: expect.stringContaining('2 of 3 phrases are harmful') },
+    ]);
+    expect(questionIssues(spot([phrase('p1', true), phrase('p1', false), phrase('p3', false)]))).toEqual([
+      { path: 'questions[0].phrases[1].id', message: expect.stringContaining('duplicate phrase id "p1"') },
+    ]);
+    expect(questionIssues(spot([{ id: 'p1', text: 'x', feedback: 'y' }, phrase('p2', false), phrase('p3', true)]))).toEqual([
+      { path: 'questions[0].phrases[0].harmful', message: expect.stringContaining('harmful is required') },
+    ]);
+  });
+
   it('rejects an unknown kind at questions[0].kind', () => {
     expect(questionIssues({ ...single(), kind: 'singel' })).toEqual([
       { path: 'questions[0].kind', message: 'kind must be single, multiple, order, categorize, conversation, rewrite or spot' },
