@@ -12,7 +12,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { clientMessageSchema, LIMITS, type ClientMessage, type RefusalCode, type ServerMessage } from '../src/protocol/live.ts';
 import { checkAnswer, currentRun, hashSecret, presenterQuestion, roomPhase, secretMatches, sessionResults, type Room } from './rooms.ts';
 import type { Store } from './journal.ts';
-import type { Question } from '../src/engine/index.ts';
+import { displayOrder, isKnownKind, ROOM_SEED, rulesFor, type Question } from '../src/engine/index.ts';
 
 /** Room codes avoid look-alikes (0/O, 1/I/L) so they can be read off a wall and typed on a phone. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -74,7 +74,10 @@ const REASONS: Record<RefusalCode, string> = {
 /** The fields of a question that give its answer away; a phone gets none of them before the reveal. */
 const KEY_FIELDS = new Set(['credit', 'correct', 'feedback', 'harmful', 'category', 'points', 'next', 'endings', 'modelAnswer', 'criteria', 'about']);
 
-/** A copy of a question with every answer-giving field removed, at any depth. */
+/**
+ * A copy of a question with every answer-giving field removed, at any depth, after its kind's own rule for what
+ * the order of its lists would give away (an ordering question's items go out in the room's order).
+ */
 export function withoutKey(question: Question): Question {
   const strip = (value: unknown): unknown =>
     Array.isArray(value)
@@ -82,7 +85,9 @@ export function withoutKey(question: Question): Question {
       : value && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).filter(([key]) => !KEY_FIELDS.has(key)).map(([key, inner]) => [key, strip(inner)]))
         : value;
-  return strip(question) as Question;
+  const live = isKnownKind(question.kind) ? rulesFor(question).live : null;
+  const shown = live?.beforeReveal ? live.beforeReveal(question, displayOrder(question, ROOM_SEED)) : question;
+  return strip(shown) as Question;
 }
 
 const MESSAGE_TYPES = new Set(['create', 'present', 'join', 'answer', 'open', 'close', 'reveal', 'spotlight', 'end', 'results']);

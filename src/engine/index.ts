@@ -4,6 +4,7 @@ export { scoreSingle } from './score-single.ts';
 export { scoreMultiple } from './score-multiple.ts';
 export { scoreOrder, pairwiseAgreement } from './score-order.ts';
 export { scoreCategorize } from './score-categorize.ts';
+export { placementKey } from './kinds/categorize.ts';
 export { scoreConversation } from './score-conversation.ts';
 export { scoreSpot } from './kinds/spot.ts';
 export {

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect as baseExpect, type Browser, type Page } from './fixtures.ts';
-import { expectReadable, pdfPages } from './helpers.ts';
+import YAML from 'yaml';
+import { axeViolations, expectReadable, pdfPages } from './helpers.ts';
 import { joinPhone, startServer, stopServer, type LiveServer } from './live-server.ts';
 import { parseCsv } from '../fixtures/csv.ts';
 
@@ -260,3 +261,111 @@ test('the projected question with the live panel beside it stays readable from t
   await expectReadable(screen, 'the revealed answer with its tally');
 });
 
+
+/** The star-method quiz's first two questions, read from the quiz file: an ordering and a sorting question. */
+interface SortItem {
+  id: string;
+  text: string;
+  category: string;
+}
+const starQuiz = (YAML.parse(readFileSync(`content/${LESSON}/quiz.yaml`, 'utf8')) as { questions: { id: string; kind: string; prompt: string }[] }).questions;
+const ORDERING = 1;
+const SORTING = 2;
+const ordering = starQuiz[ORDERING - 1] as unknown as { kind: 'order'; prompt: string; items: { id: string; text: string }[] };
+const sorting = starQuiz[SORTING - 1] as unknown as { kind: 'categorize'; prompt: string; categories: { id: string; label: string }[]; items: SortItem[] };
+
+test('the content has the ordering and sorting questions these tests open', () => {
+  expect([ordering.kind, sorting.kind]).toEqual(['order', 'categorize']);
+  expect(sorting.categories.length).toBeGreaterThanOrEqual(2);
+});
+
+test('an ordering question reaches phones in the projector’s order, never the keyed one; a sorting question is answered from a 320 px phone by keyboard', async ({ browser }) => {
+  test.slow();
+  const { presenter, screen, code } = await startSession(browser, server.base);
+  const keyboardPhone = await joinPhone(browser, server.base, code);
+  await keyboardPhone.setViewportSize({ width: 320, height: 700 });
+  const frames: string[] = [];
+  keyboardPhone.on('websocket', (ws) => ws.on('framereceived', (frame) => frames.push(String(frame.payload))));
+  await keyboardPhone.reload();
+  await expect(keyboardPhone.getByText(/You’re in/)).toBeVisible();
+  const otherPhone = await joinPhone(browser, server.base, code);
+
+  // Ordering: what the phone was sent, and what it shows first, is the order the projector letters, not the key.
+  await openQuestion(presenter, ORDERING);
+  await expect(keyboardPhone.getByRole('heading', { name: `Question ${ORDERING} of` })).toBeVisible();
+  await expect(screen.locator('.workshop__option-text')).toHaveCount(ordering.items.length);
+  // Each projected item reads "A" (the letter), "Item A: " (for screen readers), then its text.
+  const projected = (await screen.locator('.workshop__option-text').allTextContents()).map((text) => text.replace(/^[A-Z]Item [A-Z]: /, ''));
+  const shown = await keyboardPhone.locator('.live-order__text').allTextContents();
+  expect(shown).not.toEqual(ordering.items.map((item) => item.text));
+  expect(shown).toEqual(projected);
+  const sent = frames
+    .filter((frame) => frame.includes('"participant-state"') && frame.includes('"phase":"open"'))
+    .map((frame) => JSON.parse(frame) as { question: { id: string; items?: { id: string }[] } | null });
+  const orderFrames = sent.filter((state) => state.question?.id === starQuiz[ORDERING - 1]!.id);
+  expect(orderFrames.length).toBeGreaterThan(0);
+  for (const state of orderFrames) {
+    expect(state.question!.items!.map((item) => item.id)).not.toEqual(ordering.items.map((item) => item.id));
+    expect(JSON.stringify(state.question)).not.toContain('"feedback"');
+  }
+
+  // Sorting: select-then-place, by keyboard on the 320 px phone, every item in its right category.
+  await openQuestion(presenter, SORTING);
+  const phone = keyboardPhone;
+  await expect(phone.getByRole('heading', { name: `Question ${SORTING} of` })).toBeVisible();
+  await expect(phone.getByRole('group', { name: sorting.prompt })).toBeVisible();
+  await expect(phone.getByText('This one is for discussion')).toHaveCount(0);
+  await expect(phone.getByRole('button', { name: 'Send answer' })).toBeDisabled();
+  for (const [i, item] of sorting.items.entries()) {
+    const category = sorting.categories.find((c) => c.id === item.category)!;
+    const itemButton = phone.getByRole('button', { name: item.text, exact: true });
+    await itemButton.focus();
+    await phone.keyboard.press('Enter');
+    await expect(itemButton).toHaveAttribute('aria-pressed', 'true');
+    await phone.getByRole('button', { name: `Put in ${category.label}` }).focus();
+    await phone.keyboard.press('Enter');
+    if (i < sorting.items.length - 1) await expect(phone.getByText(`To sort (${sorting.items.length - i - 1} left)`)).toBeVisible();
+  }
+  await expect(phone.getByText('Every item is placed: send your answer.')).toBeVisible();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await axeViolations(phone)).toEqual([]);
+  await phone.getByRole('button', { name: 'Send answer' }).focus();
+  await phone.keyboard.press('Enter');
+  await expect(phone.getByText('Answer received')).toBeVisible();
+
+  // The other phone puts everything in the first category.
+  const first = sorting.categories[0]!;
+  await expect(otherPhone.getByRole('heading', { name: `Question ${SORTING} of` })).toBeVisible();
+  for (const item of sorting.items) {
+    await otherPhone.getByRole('button', { name: item.text, exact: true }).click();
+    await otherPhone.getByRole('button', { name: `Put in ${first.label}` }).click();
+  }
+  await otherPhone.getByRole('button', { name: 'Send answer' }).click();
+  await expect(otherPhone.getByText('Answer received')).toBeVisible();
+
+  // The speaker view: one row per item, counting the category most of the room chose (the first on a tie). The
+  // projector shows how many answered and holds the nine rows until the reveal, so the items keep their size.
+  await expect(screen.getByTestId('answered-count')).toHaveText('2');
+  const expectCounts = async (page: Page) => {
+    await expect(chartCounts(page)).toHaveCount(sorting.items.length);
+    for (const item of sorting.items) {
+      const count = item.category === first.id ? 2 : 1;
+      await expect(page.locator(`.live-chart__count[data-key="${item.id}"]`)).toHaveText(`${count} ${count === 1 ? 'answer' : 'answers'}, ${count * 50} %`);
+    }
+  };
+  await expectCounts(presenter);
+  await expect(presenter.locator('.live-chart__best')).toHaveCount(0);
+  await expect(chartCounts(screen)).toHaveCount(0);
+  if (process.env.LIVE_SHOT) await screen.screenshot({ path: process.env.LIVE_SHOT.replace(/\.png$/, '-sorting.png') });
+  await expectReadable(screen, 'a sorting question, open');
+
+  await presenter.getByRole('button', { name: 'Reveal answer' }).click();
+  await expect(screen.getByRole('heading', { name: 'Answer' })).toBeVisible();
+  await expectCounts(screen);
+  if (process.env.LIVE_SHOT) await screen.screenshot({ path: process.env.LIVE_SHOT.replace(/\.png$/, '-sorting-revealed.png') });
+  await expectReadable(screen, 'a sorting question revealed, with its tally');
+  await expect(phone.locator('.live-verdict__line')).toHaveText('You were right.');
+  const firstOnly = sorting.items.filter((item) => item.category === first.id).length;
+  await expect(otherPhone.locator('.live-verdict__line')).toHaveText(firstOnly > 0 ? 'Partly right: there was a better answer.' : 'Not this time.');
+  for (const category of sorting.categories) await expect(phone.locator('.live-keyed-categories dt', { hasText: category.label })).toBeVisible();
+});

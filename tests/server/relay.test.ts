@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkshopServer } from '../../server/workshop-server.ts';
-import { liveSingle } from '../fixtures/questions.ts';
+import { cueSort, liveSingle, starSteps } from '../fixtures/questions.ts';
+import { displayOrder, placementKey, ROOM_SEED, type OrderQuestion } from '../../src/engine/index.ts';
 import { Client, start, tempDirs } from './helpers.ts';
 
 /** The relay over a real WebSocket on 127.0.0.1: the room, one answer per phone, refusals, restarts. */
@@ -275,6 +276,52 @@ describe('one device, one voice; rooms that end; no key before the reveal', () =
     const revealed = phone.next('participant-state', (m) => m.phase === 'revealed');
     presenter.send({ type: 'reveal' });
     expect(JSON.stringify((await revealed).question)).toContain('"credit"');
+  });
+
+  it('an ordering question reaches phones in the room’s order, never the keyed one, until the reveal', async () => {
+    const { presenter, room } = await createRoom();
+    const { phone } = await join(room);
+    const opened = phone.next('participant-state', (m) => m.phase === 'open');
+    presenter.send({ type: 'open', question: starSteps, position: 1, count: 8 });
+    const before = (await opened).question as OrderQuestion;
+    const keyed = starSteps.items.map((item) => item.id);
+    // The order the projector shows (the room's seed), which is never the keyed one.
+    expect(before.items.map((item) => item.id)).toEqual(displayOrder(starSteps, ROOM_SEED));
+    expect(before.items.map((item) => item.id)).not.toEqual(keyed);
+    expect([...before.items.map((item) => item.id)].sort()).toEqual([...keyed].sort());
+    expect(JSON.stringify(before)).not.toContain('"feedback"');
+    const revealed = phone.next('participant-state', (m) => m.phase === 'revealed');
+    presenter.send({ type: 'reveal' });
+    expect(((await revealed).question as OrderQuestion).items.map((item) => item.id)).toEqual(keyed);
+  });
+
+  it('a sorting question is answered from phones: whole answers only, counted per placement, graded for the results', async () => {
+    const { presenter, room } = await createRoom();
+    const phones = await Promise.all([join(room), join(room)]);
+    const opened = phones.map(({ phone }) => phone.next('participant-state', (m) => m.phase === 'open'));
+    presenter.send({ type: 'open', question: cueSort, position: 2, count: 8 });
+    const [state] = await Promise.all(opened);
+    // Before the reveal a phone has the items and categories, not where each item belongs.
+    expect(JSON.stringify(state!.question)).not.toMatch(/"category"|"feedback"/);
+    const right = Object.fromEntries(cueSort.items.map((item) => [item.id, item.category]));
+    const answer = (answerId: string, placements: Record<string, string>) =>
+      ({ type: 'answer', questionId: 'cue-sort', answerId, response: { kind: 'categorize', placements } }) as const;
+    // Not every item placed, or a category the question does not have: refused with the reason.
+    expect((await phones[0]!.phone.ask(answer('answer-1001', { smile: 'pos' }), 'refused')).code).toBe('invalid-answer');
+    expect((await phones[0]!.phone.ask(answer('answer-1002', { ...right, nod: 'meh' }), 'refused')).code).toBe('invalid-answer');
+    await phones[0]!.phone.ask(answer('answer-1003', right), 'answer-received');
+    await phones[1]!.phone.ask(answer('answer-1004', { smile: 'pos', nod: 'neg', arms: 'neg', phone: 'pos' }), 'answer-received');
+    const tally = await presenter.next('presenter-state', (s) => s.current?.answered === 2);
+    expect(tally.current?.tally).toEqual({
+      [placementKey('smile', 'pos')]: 2,
+      [placementKey('nod', 'pos')]: 1,
+      [placementKey('nod', 'neg')]: 1,
+      [placementKey('arms', 'neg')]: 2,
+      [placementKey('phone', 'neg')]: 1,
+      [placementKey('phone', 'pos')]: 1,
+    });
+    const results = await presenter.ask({ type: 'results' }, 'results');
+    expect(results.questions[0]).toMatchObject({ questionId: 'cue-sort', answered: 2, right: 1 });
   });
 
   it('sessions older than a day close by themselves; the cap says what to do', async () => {

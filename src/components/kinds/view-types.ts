@@ -111,6 +111,11 @@ export interface PhoneView<K extends QuestionKind> {
     caption: string;
     /** What the keyed bar is called after the reveal. */
     bestLabel: string;
+    /**
+     * Shown on the projector only with the answer (the speaker view has it all along): a chart of one row per item,
+     * which beside the items would shrink the slide while the room reads them.
+     */
+    withAnswer?: boolean;
     /** Bars from the tally; one per choice when absent. */
     bars?(question: QuestionOf<K>, tally: Record<string, number>, choices: readonly Choice[]): Bar[];
   };

@@ -2,6 +2,9 @@ import { shuffle } from '../random.ts';
 import { scoreCategorize } from '../score-categorize.ts';
 import { codeOf, described, scormChar, type KindRules } from './kind-rules.ts';
 
+/** The live room's tally key for one item placed in one category. */
+export const placementKey = (item: string, category: string): string => `${item}=${category}`;
+
 /** Put each item in its category. Answered once every item is placed. */
 export const categorize: KindRules<'categorize'> = {
   kind: 'categorize',
@@ -23,8 +26,20 @@ export const categorize: KindRules<'categorize'> = {
       return { kind: 'categorize', placements };
     },
   },
-  // Too many placements to answer from a phone: the room talks it over.
-  live: null,
+  live: {
+    // A whole answer only (every item placed, each in a category of the question), as the quiz asks for one.
+    accept: (question, response) => {
+      const categories = new Set(question.categories.map((c) => c.id));
+      const placed = Object.entries(response.placements);
+      const whole =
+        placed.length === question.items.length &&
+        question.items.every((item) => Object.hasOwn(response.placements, item.id)) &&
+        placed.every(([, category]) => categories.has(category));
+      return whole ? { kind: 'categorize', placements: { ...response.placements } } : null;
+    },
+    // Counted per placement: the room's phones and projector see where the room put each item.
+    tallyKeys: (response) => Object.entries(response.placements).map(([item, category]) => placementKey(item, category)),
+  },
   lms: {
     format2004: (question, response) => ({
       type: 'matching',

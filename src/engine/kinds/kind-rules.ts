@@ -54,6 +54,12 @@ export interface KindRules<K extends QuestionKind> {
     tallyKeys(response: ResponseFor<K>): string[];
     /** Free text the trainer reads (and may spotlight) instead of counting it; undefined for counted answers. */
     readable?(response: ResponseFor<K>): string | undefined;
+    /**
+     * The question as phones get it before the reveal, when losing its key fields is not enough (an ordering
+     * question's key is the order of its items, so they go out in `roomOrder`, the room's display order); the relay
+     * strips the key fields after.
+     */
+    beforeReveal?(question: QuestionOf<K>, roomOrder: readonly string[]): QuestionOf<K>;
   };
   /** What an LMS is told: SCORM 2004 and xAPI share a format; SCORM 1.2 has its own; xAPI also lists components. */
   readonly lms: {

@@ -39,6 +39,12 @@ export const order: KindRules<'order'> = {
       return ok ? { kind: 'order', order: response.order } : null;
     },
     tallyKeys: (response) => [response.order.join(',')],
+    // Listed in the keyed order, the items would give the answer away: phones get them in the room's order (never
+    // the keyed one), the order the projector shows and the phone starts from.
+    beforeReveal: (question, roomOrder) => {
+      const byId = new Map(question.items.map((item) => [item.id, item]));
+      return { ...question, items: roomOrder.flatMap((id) => byId.get(id) ?? []) };
+    },
   },
   lms: {
     format2004: (question, response) => ({ type: 'sequencing', response: response.order.join('[,]'), correct: itemIds(question).join('[,]') }),

@@ -18,9 +18,11 @@ export function JoinCard({ joinUrl, room, large }: { joinUrl: string; room: stri
     <div className={`live-join${large ? ' live-join--large' : ''}`}>
       <QrCode className="live-join__qr" value={link} label={`QR code to join: ${link}`} />
       <p className="live-join__text">
-        Join at <strong className="live-join__url">{joinUrl}</strong>
+        <span className="live-join__address">
+          Join at <strong className="live-join__url">{joinUrl}</strong>
+        </span>
         <br />
-        Room code <strong className="live-join__code" data-testid="room-code">{room}</strong>
+        <span className="live-join__gap"> </span>Room code <strong className="live-join__code" data-testid="room-code">{room}</strong>
       </p>
     </div>
   );
@@ -75,7 +77,7 @@ export default function ScreenLive({ lessonId, position, question, revealed, rev
         ) : null}
       </p>
       {isThis && current && phoneView(question)?.tally ? (
-        <TallyChart question={question} tally={current.tally} answered={current.answered} revealed={current.phase === 'revealed'} />
+        <TallyChart question={question} tally={current.tally} answered={current.answered} revealed={current.phase === 'revealed'} projected />
       ) : null}
       {isThis && current?.spotlight ? (
         <figure className="live-spotlight">

@@ -5,9 +5,12 @@ import type { Choice, PhoneInputProps, PhoneView } from '../view-types.ts';
 
 const choices = (question: OrderQuestion): Choice[] => roomOrder(question, question.items).map((item) => ({ id: item.id, text: item.text, best: false }));
 
-/** "Move up" / "Move down" for each step, first at the top; the room's order first. */
+/**
+ * "Move up" / "Move down" for each step, first at the top. A phone starts from the items as the relay sent them:
+ * before the reveal that is the room's order, never the keyed one (the relay's `withoutKey`).
+ */
 function OrderInput({ question, response, onChange, locked }: PhoneInputProps<'order'>) {
-  const all = choices(question);
+  const all = question.items.map((item) => ({ id: item.id, text: item.text }));
   const order = response?.order ?? all.map((choice) => choice.id);
   const byId = new Map(all.map((choice) => [choice.id, choice]));
   const items = order.flatMap((id) => byId.get(id) ?? []);
