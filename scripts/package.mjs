@@ -4,7 +4,8 @@
 //   release/frontline-cmi5.zip       cmi5
 // One `vite build` per package, with VITE_REPORTING naming the standard (src/reporting/index.ts) and a
 // relative base, since an LMS serves the package from a folder of its own. The SCORM packages carry the
-// schemas their manifest names, as SCORM asks; cmi5.xml sits at the zip's root, as cmi5 asks.
+// schemas their manifest names, as SCORM asks; cmi5.xml sits at the zip's root, as cmi5 asks. Each page's
+// Content-Security-Policy is the build's own (vite-plugins/csp-plugin.ts: the cmi5 build may reach its LRS).
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,14 +43,6 @@ export function courseInfo(files = []) {
   };
 }
 
-/**
- * The built page forbids connections to other origins (vite-plugins/csp-plugin.ts). A cmi5 course talks to the
- * LMS's LRS, whose address it learns only at launch: that package allows connections anywhere.
- */
-function allowLrs(html) {
-  return html.replace(/connect-src [^;"]*/, 'connect-src *');
-}
-
 async function buildFlavour(build, standard) {
   const outDir = path.join(buildRoot, standard);
   process.env.VITE_REPORTING = standard;
@@ -81,7 +74,6 @@ export async function packageAll({ standards = FLAVOURS, log = console.log } = {
     const outDir = await buildFlavour(build, standard);
     const files = listFiles(outDir).sort();
     const entries = Object.fromEntries(files.map((file) => [file, readFileSync(path.join(outDir, file))]));
-    if (standard === 'cmi5') entries['index.html'] = Buffer.from(allowLrs(entries['index.html'].toString('utf8')));
     const info = courseInfo(files);
     if (standard === 'scorm12') entries['imsmanifest.xml'] = Buffer.from(scorm12Manifest(info));
     if (standard === 'scorm2004') entries['imsmanifest.xml'] = Buffer.from(scorm2004Manifest(info));

@@ -20,7 +20,28 @@ export const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-export function cspPlugin(policy: string = CSP): Plugin {
+/**
+ * The policy for a build: the site's own, or for the cmi5 package one that lets the course reach the LMS's LRS,
+ * whose address it learns only at launch (any origin, over http or https; nothing else widens).
+ */
+export function cspFor(reporting: string | undefined): string {
+  if (reporting !== 'cmi5') return CSP;
+  return CSP.split('; ')
+    .map((directive) => (directive.startsWith('connect-src ') ? "connect-src 'self' https: http:" : directive))
+    .join('; ');
+}
+
+/** Parses a policy into its directives (name → sources), as a browser reads it; for tests of built pages. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+export function cspPlugin(policy: string = cspFor(process.env.VITE_REPORTING)): Plugin {
   return {
     name: 'frontline-csp',
     apply: 'build',

@@ -77,9 +77,15 @@ test('cmi5 package: launch, report, reload, offline queue, close, relaunch and r
     const context = await browser.newContext();
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
+    // Chromium reports a policy it cannot parse (or a request it blocks) on the console.
+    const policyErrors: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) policyErrors.push(message.text());
+    });
     await page.goto(first.url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect.poll(() => verbsIn(lrs, first.session)).toEqual(['initialized']);
+    expect(policyErrors).toEqual([]);
     expect(lrs.fetches.get(first.fetchPath)).toEqual({ calls: 1, tokens: 1 });
 
     // A lesson: "experienced". The LRS stores the first send but the answer is lost: the course sends it again.

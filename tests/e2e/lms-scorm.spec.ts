@@ -4,6 +4,7 @@ import { expect, test, type Page } from './fixtures.ts';
 import { lessonIds } from './helpers.ts';
 import { answerKeyed, finishKeyed } from './lms-answers.ts';
 import { startScormLms, unzipPackage, type ScormLms } from './lms-host.ts';
+import { parsePolicy } from '../../vite-plugins/csp-plugin.ts';
 
 /**
  * The packaged course inside a real SCORM runtime (scorm-again) acting as the LMS: launch, complete a lesson and
@@ -38,6 +39,42 @@ test('no LMS package carries a service worker or a web app manifest', () => {
     expect(readFileSync(path.join(dir, 'index.html'), 'utf8'), standard).not.toContain('rel="manifest"');
     const scripts = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
     expect(scripts.some((code) => code.includes('serviceWorker.register') || code.includes('.register(`${'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** The policy of every built page, read as a browser reads the meta tag (its content attribute, entities decoded). */
+function policiesOf(dir: string): { page: string; policy: Map<string, string[]> }[] {
+  const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.html'))
+    .map((page) => {
+      const html = readFileSync(path.join(dir, page), 'utf8');
+      const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+      return { page, policy: parsePolicy(decode(content ?? '')) };
+    });
+}
+
+const KNOWN_DIRECTIVES = ['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'manifest-src', 'worker-src', 'object-src', 'base-uri', 'form-action'];
+/** A CSP source expression: a keyword in single quotes, a scheme, a host (with optional port), or *. */
+const SOURCE = /^('(self|none|unsafe-inline|unsafe-eval)'|[a-z][a-z0-9+.-]*:|\*|(https?:\/\/)?[\w.*-]+(:\d+|:\*)?)$/;
+
+test('every page of every package carries a well-formed policy; only the cmi5 package may reach another origin (its LRS)', () => {
+  for (const standard of ['scorm12', 'scorm2004', 'cmi5'] as const) {
+    const dir = unzipPackage(standard);
+    const pages = policiesOf(dir);
+    expect(pages.length, standard).toBeGreaterThan(0);
+    for (const { page, policy } of pages) {
+      expect([...policy.keys()], `${standard} ${page}`).toEqual(KNOWN_DIRECTIVES);
+      for (const [name, sources] of policy) {
+        expect(sources.length, `${standard} ${page} ${name}`).toBeGreaterThan(0);
+        for (const source of sources) expect(source, `${standard} ${page} ${name}`).toMatch(SOURCE);
+      }
+      const connect = policy.get('connect-src')!;
+      expect(connect, `${standard} ${page}`).toEqual(standard === 'cmi5' ? ["'self'", 'https:', 'http:'] : ["'self'"]);
+      expect(policy.get('script-src'), `${standard} ${page}`).toEqual(["'self'"]);
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 });
