@@ -25,7 +25,7 @@ import { FINAL_ASSESSMENT_ID } from '../../progress/course-rules.ts';
 import { rulesFor } from '../../engine/index.ts';
 import { answeredQuestions, formatInteraction2004 } from '../interactions.ts';
 import type { LmsAdapter } from '../session.ts';
-import { createOutbox, type Outbox, type QueuedStatement } from './outbox.ts';
+import { createOutbox, statementId, type Outbox, type QueuedStatement } from './outbox.ts';
 
 const VERSION_HEADER = { 'X-Experience-API-Version': '1.0.3' };
 const STATE_ID = 'https://frontline.example/xapi/state/progress';
@@ -34,14 +34,6 @@ const VERBS = {
   answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered' } },
 };
 
-/** A UUID (RFC 9562 version 8, name-based on SHA-256) for a statement, from what it reports. */
-export async function statementId(key: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key))).slice(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 interface SavedSession {
   authToken: string;
@@ -115,7 +107,9 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
       body: JSON.stringify(statements),
       keepalive,
     });
-    return response.status;
+    // What the LRS said about a refusal, kept with the refused statement (a closing page's answer is not read).
+    const reason = response.status >= 400 && !keepalive ? await response.text().catch(() => '') : '';
+    return { status: response.status, reason: reason.slice(0, 500) };
   });
 
   const saved = readSaved();

@@ -4,7 +4,24 @@
  * next launch, or when the page is hidden. Each statement carries an id made in the course, so a batch sent
  * twice (the answer was lost, not the request) is stored once by the LRS. Without IndexedDB (some private
  * modes) the queue lives in memory.
+ *
+ * An LRS that refuses a batch (a 4xx other than 409) may be refusing one statement in it: the batch is split until
+ * the refused ones are found; they are kept apart with the LRS's reason (never sent again, never deleted) and the
+ * rest is sent. Nothing a learner did is lost to one statement the LRS will not take.
  */
+/**
+ * A statement's id: an RFC 4122 version 4 UUID (xAPI 1.0.3 names RFC 4122; stricter LRSs refuse later versions)
+ * whose 122 free bits come from SHA-256 of what the statement reports, not from a random source: the same statement
+ * sent again (its answer was lost, the page closed) keeps its id, and the LRS stores it once.
+ */
+export async function statementId(key: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key))).slice(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export interface QueuedStatement {
   id: string;
   [key: string]: unknown;
@@ -31,30 +48,83 @@ async function openDb(): Promise<IDBDatabase | undefined> {
   }
 }
 
+/** A statement the LRS refused on its own, with the LRS's answer. */
+export interface RefusedStatement {
+  statement: QueuedStatement;
+  status: number;
+  reason: string;
+}
+
+/** What the LRS answered a POST of statements: its HTTP status and, for a refusal, what it said. */
+export interface SendResult {
+  status: number;
+  reason?: string;
+}
+
 export interface Outbox {
   /** Queues at once; the promise settles when the statement is also kept in IndexedDB. */
   add(statement: QueuedStatement): Promise<void>;
   /** Sends everything queued, oldest first, in one request; resolves true when the queue is empty. */
   flush(options?: { keepalive?: boolean }): Promise<boolean>;
   pending(): readonly QueuedStatement[];
+  /** Statements the LRS refused (kept, with its reason), oldest first. */
+  refused(): readonly RefusedStatement[];
+}
+
+interface Entry {
+  seq?: number;
+  statement: QueuedStatement;
+}
+
+interface Row {
+  seq: number;
+  scope: string;
+  statement: QueuedStatement;
+  refused?: { status: number; reason: string };
 }
 
 /**
  * `send` posts a list of statements and answers with the HTTP status (throws when the network fails).
- * `scope` keeps one registration's statements apart from another's in the same browser.
+ * `scope` keeps one registration's statements apart from another's in the same browser. `onRefused` hears of each
+ * statement the LRS refused on its own (after the batch was split to find it).
  */
-export async function createOutbox(scope: string, send: (statements: QueuedStatement[], keepalive: boolean) => Promise<number>): Promise<Outbox> {
+export async function createOutbox(
+  scope: string,
+  send: (statements: QueuedStatement[], keepalive: boolean) => Promise<number | SendResult>,
+  onRefused: (refused: RefusedStatement) => void = () => {},
+): Promise<Outbox> {
   const db = await openDb();
-  const queue: { seq?: number; statement: QueuedStatement }[] = [];
+  const queue: Entry[] = [];
+  const refused: RefusedStatement[] = [];
   if (db) {
     try {
-      const rows = await request(db.transaction(STORE).objectStore(STORE).getAll()) as { seq: number; scope: string; statement: QueuedStatement }[];
-      for (const row of rows) if (row.scope === scope) queue.push({ seq: row.seq, statement: row.statement });
+      const rows = (await request(db.transaction(STORE).objectStore(STORE).getAll())) as Row[];
+      for (const row of rows) {
+        if (row.scope !== scope) continue;
+        if (row.refused) refused.push({ statement: row.statement, ...row.refused });
+        else queue.push({ seq: row.seq, statement: row.statement });
+      }
     } catch {
       // an unreadable queue is an empty one
     }
   }
   let sending: Promise<boolean> | undefined;
+
+  /** Keeps a refused statement apart, in IndexedDB too, with the LRS's reason. */
+  const setAside = async (entry: Entry, status: number, reason: string) => {
+    const at = queue.indexOf(entry);
+    if (at >= 0) queue.splice(at, 1);
+    const kept = { statement: entry.statement, status, reason };
+    refused.push(kept);
+    onRefused(kept);
+    if (!db || entry.seq === undefined) return;
+    try {
+      const row: Row = { seq: entry.seq, scope, statement: entry.statement, refused: { status, reason } };
+      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).put(row));
+    } catch {
+      // kept in memory for this page
+    }
+  };
 
   const forget = async (seqs: number[]) => {
     if (!db || seqs.length === 0) return;
@@ -79,29 +149,49 @@ export async function createOutbox(scope: string, send: (statements: QueuedState
       if (fits === 0) return false;
       if (fits > 0) batch = batch.slice(0, fits);
     }
-    let status: number;
+    if (!(await sendBatch(batch, keepalive))) return false;
+    return queue.length === 0;
+  };
+
+  /**
+   * Sends one batch; true when the LRS has answered for every statement in it. 2xx: stored. 409: the LRS already
+   * holds these ids (an earlier send got through). Any other 4xx will never succeed as sent: the batch is split
+   * in halves until the refused statements are found, and those are set aside, so the rest still goes.
+   */
+  const sendBatch = async (batch: Entry[], keepalive: boolean): Promise<boolean> => {
+    let answer: SendResult;
     try {
-      status = await send(batch.map((entry) => entry.statement), keepalive);
+      const sent = await send(batch.map((entry) => entry.statement), keepalive);
+      answer = typeof sent === 'number' ? { status: sent } : sent;
     } catch {
       return false;
     }
-    // 2xx: stored. 409: the LRS already holds these ids (an earlier send got through). Any other 4xx will never
-    // succeed as sent: drop it rather than block every later statement behind it.
-    const done = (status >= 200 && status < 300) || (status >= 400 && status < 500);
-    if (!done) return false;
-    if (status >= 400 && status !== 409) console.error(`Frontline: the LRS refused ${batch.length} statement(s) (HTTP ${status}).`);
+    const { status } = answer;
+    const stored = (status >= 200 && status < 300) || status === 409;
+    if (!stored && !(status >= 400 && status < 500)) return false;
+    if (!stored) {
+      if (batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        // In order, so a statement never overtakes one queued before it.
+        return (await sendBatch(batch.slice(0, half), keepalive)) && (await sendBatch(batch.slice(half), keepalive));
+      }
+      const reason = answer.reason?.trim() || `HTTP ${status}`;
+      console.error(`Frontline: the LRS refused statement ${batch[0]!.statement.id} (HTTP ${status}): ${reason}. It is kept in this browser.`);
+      await setAside(batch[0]!, status, reason);
+      return true;
+    }
     // Removed by identity, not by count: a closing page's send may have overtaken this one.
     for (const entry of batch) {
       const at = queue.indexOf(entry);
       if (at >= 0) queue.splice(at, 1);
     }
     await forget(batch.flatMap((entry) => (entry.seq === undefined ? [] : [entry.seq])));
-    return queue.length === 0;
+    return true;
   };
 
   return {
     async add(statement) {
-      const entry: { seq?: number; statement: QueuedStatement } = { statement };
+      const entry: Entry = { statement };
       queue.push(entry);
       if (!db) return;
       try {
@@ -124,5 +214,6 @@ export async function createOutbox(scope: string, send: (statements: QueuedState
       return run;
     },
     pending: () => queue.map((entry) => entry.statement),
+    refused: () => refused.slice(),
   };
 }
