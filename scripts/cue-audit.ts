@@ -11,7 +11,7 @@ import { auditCues, formatCueAudit, type Pool } from '../content-checks/cue-audi
 const args = process.argv.slice(2);
 const lesson = args.includes('--lesson') ? args[args.indexOf('--lesson') + 1] : undefined;
 const { quizzes, finalAssessment } = loadAllQuizzes(path.resolve('content'));
-const pools = (finalAssessment?.pools ?? []) as unknown as (Pool & { objective?: string })[];
+const pools: readonly (Pool & { objective?: string })[] = finalAssessment?.pools ?? [];
 const audit = auditCues(
   quizzes.filter((quiz) => !lesson || quiz.id === lesson).flatMap((quiz) => quiz.questions),
   pools.filter((pool) => !lesson || pool.objective?.startsWith(`${lesson}#`)),

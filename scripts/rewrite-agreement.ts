@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { creditFraction, ofKind, scoreRewrite, type Question, type RewriteQuestion } from '../src/engine/index.ts';
+import { creditFraction, ofKind, questionSchema, scoreRewrite, type Question, type RewriteQuestion } from '../src/engine/index.ts';
 
 export const AGREEMENT_BUDGET = 0.9;
 export const STRONG_AT_LEAST = 0.75;
@@ -51,7 +51,7 @@ export function loadRewriteQuestions(contentDir = 'content'): Map<string, Rewrit
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if (typeof record.kind === 'string' && typeof record.id === 'string') questions.push(record as unknown as Question);
+      if (typeof record.kind === 'string' && typeof record.id === 'string') questions.push(questionSchema.parse(record));
       else Object.values(record).forEach(visit);
     }
   };

@@ -129,7 +129,7 @@ export function createRelay({ store, mayCreate, unlimitedJoins = mayCreate, log 
       room: room.code,
       phase: roomPhase(room),
       // Before the reveal a phone gets the question without its key (credits, correct flags, feedback, model answer).
-      question: run ? (run.phase === 'revealed' ? (run.question as unknown as Question) : withoutKey(run.question as unknown as Question)) : null,
+      question: run ? (run.phase === 'revealed' ? run.question : withoutKey(run.question)) : null,
       position: run?.position ?? 0,
       count: run?.count ?? 0,
       yours: yours ? { answerId: yours.answerId, response: yours.response } : null,

@@ -4,7 +4,7 @@
  * back with the same participants, answers and tallies. Nothing here does I/O.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { creditFraction, isKnownKind, readResponse, rulesFor, scoreQuestion, type Question } from '../src/engine/index.ts';
+import { creditFraction, isKnownKind, readResponse, rulesFor, scoreQuestion } from '../src/engine/index.ts';
 import { type LiveQuestion, type Phase, type PresenterQuestionState, type QuestionResult } from '../src/protocol/live.ts';
 
 export type RoomEvent =
@@ -132,17 +132,16 @@ export function roomPhase(room: Room): Phase {
  * reply only; a kind the room only discusses takes no answers).
  */
 export function checkAnswer(question: LiveQuestion, value: unknown): unknown {
-  const asked = question as unknown as Question;
-  if (!isKnownKind(asked.kind)) return null;
-  const response = readResponse(asked, value);
-  const live = rulesFor(asked).live;
-  return response && live ? live.accept(asked, response) : null;
+  if (!isKnownKind(question.kind)) return null;
+  const response = readResponse(question, value);
+  const live = rulesFor(question).live;
+  return response && live ? live.accept(question, response) : null;
 }
 
 /** Counts the answers to a question under its kind's tally keys: by option, by reply, or by the whole order. */
 export function tallyOf(run: QuestionRun): Record<string, number> {
   const tally: Record<string, number> = {};
-  const asked = run.question as unknown as Question;
+  const asked = run.question;
   const live = isKnownKind(asked.kind) ? rulesFor(asked).live : null;
   for (const { response } of run.answers.values()) {
     const read = live ? readResponse(asked, response) : undefined;
@@ -155,7 +154,7 @@ export function presenterQuestion(room: Room): PresenterQuestionState | null {
   const run = currentRun(room);
   if (!run) return null;
   const texts: PresenterQuestionState['texts'] = [];
-  const asked = run.question as unknown as Question;
+  const asked = run.question;
   const readable = isKnownKind(asked.kind) ? rulesFor(asked).live?.readable : undefined;
   for (const [participantId, answer] of run.answers) {
     const response = readable ? readResponse(asked, answer.response) : undefined;
@@ -183,7 +182,7 @@ export function sessionResults(room: Room): QuestionResult[] {
   return [...room.runs.values()]
     .sort((a, b) => a.position - b.position)
     .map((run) => {
-      const asked = run.question as unknown as Question;
+      const asked = run.question;
       const answers = [...run.answers.values()];
       const readable = isKnownKind(asked.kind) ? rulesFor(asked).live?.readable : undefined;
       const texts = answers.flatMap(({ response }) => {
@@ -191,7 +190,8 @@ export function sessionResults(room: Room): QuestionResult[] {
         const text = read ? readable!(read) : undefined;
         return text ? [text] : [];
       });
-      // The question is what the presenter sent: graded if it carries its key, counted as not right if it cannot be.
+      // The question was parsed whole when it was opened; one a journal kept from an older version that cannot be
+      // graded counts as not right.
       const fullCredit = (response: unknown) => {
         try {
           return creditFraction(scoreQuestion(response, asked)) >= 1;

@@ -34,7 +34,7 @@ export {
 } from './conversation-walk.ts';
 export { findConversationProblems, type GraphProblem } from './conversation-graph.ts';
 export { scoreQuestion, isFullCredit, creditFraction } from './score.ts';
-export { KIND_RULES, QUESTION_KINDS, isKnownKind, ofKind, rulesFor, type AnyKindRules } from './kinds/registry.ts';
+export { KIND_RULES, QUESTION_KINDS, isKnownKind, ofKind, rulesFor, questionSchema, type AnyKindRules } from './kinds/registry.ts';
 export { LIVE_REWRITE_CHARS } from './kinds/kind-rules.ts';
 export type { KindRules, QuestionOf, ResponseFor, FormattedInteraction, InteractionType, InteractionComponents } from './kinds/kind-rules.ts';
 export { createRng, shuffle, sample, deriveSeed, type Rng } from './random.ts';

@@ -7,7 +7,7 @@
  * raw message and are checked before JSON parsing.
  */
 import { z } from 'zod';
-import { LIVE_REWRITE_CHARS, type Question } from '../engine/index.ts';
+import { LIVE_REWRITE_CHARS, questionSchema, type DeepReadonly, type Question } from '../engine/index.ts';
 
 export const LIMITS = {
   /** Any message before a connection has proved it is a presenter. */
@@ -35,23 +35,27 @@ const roomCode = z
   .max(20)
   .transform((code) => code.toUpperCase().replace(/[^A-Z0-9]/g, ''));
 
-/** Just what the relay needs of a question to check answers and count them; the rest passes through. */
-const option = z.looseObject({ id, text: z.string().max(4000) });
-export const liveQuestionSchema = z.discriminatedUnion('kind', [
-  z.looseObject({ id, kind: z.literal('single'), prompt: z.string(), options: z.array(option).min(1).max(20) }),
-  z.looseObject({ id, kind: z.literal('multiple'), prompt: z.string(), options: z.array(option).min(1).max(20) }),
-  z.looseObject({ id, kind: z.literal('order'), prompt: z.string(), items: z.array(option).min(2).max(20) }),
-  z.looseObject({
-    id,
-    kind: z.literal('conversation'),
-    prompt: z.string(),
-    start: id,
-    nodes: z.array(z.looseObject({ id, responses: z.array(option).min(1).max(20) })).min(1).max(100),
-  }),
-  z.looseObject({ id, kind: z.literal('rewrite'), prompt: z.string(), original: z.string() }),
-  z.looseObject({ id, kind: z.literal('categorize'), prompt: z.string(), items: z.array(option).max(30) }),
-  z.looseObject({ id, kind: z.literal('spot'), prompt: z.string(), phrases: z.array(option).min(1).max(20) }),
-]);
+/**
+ * The longest lists and texts a question may bring into a room, by field name, whatever its kind: each kind's own
+ * schema has the rest (src/engine/kinds/). With the presenter's message limit, they bound what one question costs
+ * the relay to check answers against and to count.
+ */
+const WIRE_LISTS: Readonly<Record<string, number>> = { options: 20, items: 30, phrases: 20, nodes: 100, responses: 20 };
+const WIRE_CHARS: Readonly<Record<string, number>> = { id: 100, start: 100, text: 4000 };
+
+/** True when no list or text in `value` is longer than the room takes (see above), at any depth. */
+function fitsTheRoom(value: unknown, field = ''): boolean {
+  if (Array.isArray(value)) return value.length <= (WIRE_LISTS[field] ?? Infinity) && value.every((item) => fitsTheRoom(item));
+  if (typeof value === 'string') return value.length <= (WIRE_CHARS[field] ?? Infinity);
+  return !value || typeof value !== 'object' || Object.entries(value).every(([key, inner]) => fitsTheRoom(inner, key));
+}
+
+/**
+ * A question a presenter opens: the engine's question schema, every kind's fields and rules (so a parsed question
+ * *is* a `Question`, strict as in quiz.yaml: the browser sends the course's questions as validated), within the
+ * room's limits.
+ */
+export const liveQuestionSchema = questionSchema.check(z.refine(fitsTheRoom, 'a list or a text is longer than the live room takes'));
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
   /** The trainer starts a room for a lesson (only from the laptop running the server). */
@@ -88,8 +92,10 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('results') }),
 ]);
 
-export type ClientMessage = z.infer<typeof clientMessageSchema>;
-export type LiveQuestion = z.infer<typeof liveQuestionSchema>;
+/** A message as parsed, read-only: its question (in `open`) is a `Question`, as the browser sends one. */
+export type ClientMessage = DeepReadonly<z.infer<typeof clientMessageSchema>>;
+/** The question in play: what the presenter sent, parsed by `liveQuestionSchema`. */
+export type LiveQuestion = Question;
 
 export type Phase = 'lobby' | 'open' | 'closed' | 'revealed' | 'ended';
 

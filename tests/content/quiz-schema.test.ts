@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { FinalAssessmentFile, QuizFile, QuizQuestion } from '../../src/content/quiz-schema.ts';
+import type { FinalAssessmentFile, QuizFile } from '../../src/content/quiz-schema.ts';
 import { makeFinalAssessmentSchema, makeQuizSchema } from '../../src/content/quiz-schema.ts';
 import type { Question } from '../../src/engine/index.ts';
 import { bestConversationPath, isFullCredit, scoreQuestion } from '../../src/engine/index.ts';
@@ -160,7 +160,6 @@ questions:
   });
 
   it('infers types the engine accepts', () => {
-    expectTypeOf<QuizQuestion>().toExtend<Question>();
     expectTypeOf<QuizFile['questions'][number]>().toExtend<Question>();
     expectTypeOf<QuizFile['mode']>().toEqualTypeOf<'practice' | 'exam'>();
     expectTypeOf<FinalAssessmentFile['pools'][number]['questions'][number]>().toExtend<Question>();

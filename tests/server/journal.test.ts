@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkAnswer, presenterQuestion } from '../../server/rooms.ts';
 import { liveQuestionSchema } from '../../src/protocol/live.ts';
 import { openStore, WorkshopStartError, type JournalDisk } from '../../server/journal.ts';
-import { liveSingle } from '../fixtures/questions.ts';
+import { breakdownSigns, liveSingle, wrongOrder } from '../fixtures/questions.ts';
 import { tempDirs } from './helpers.ts';
 
 /** The journal on disk, and the pure rules of the room. */
@@ -123,14 +123,22 @@ describe('the journal', () => {
 });
 
 describe('answers', () => {
+  it('come only to a whole question, as quiz.yaml has it, within the room’s limits', () => {
+    expect(liveQuestionSchema.parse(liveSingle)).toEqual(liveSingle);
+    const refused = (question: unknown) => !liveQuestionSchema.safeParse(question).success;
+    // Without its key, or with a field no question has.
+    expect(refused({ ...liveSingle, options: liveSingle.options.map(({ credit: _credit, ...option }) => option) })).toBe(true);
+    expect(refused({ ...liveSingle, colour: 'red' })).toBe(true);
+    // Longer than the room takes: an id, a list of options.
+    expect(refused({ ...liveSingle, id: 'q'.repeat(101) })).toBe(true);
+    const options = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `o${i}`, text: 'An option.', correct: i === 0, feedback: 'Why.' }));
+    expect(refused({ ...breakdownSigns, options: options(20) })).toBe(false);
+    expect(refused({ ...breakdownSigns, options: options(21) })).toBe(true);
+  });
+
   it('takes a conversation’s first reply only', () => {
-    const question = liveQuestionSchema.parse({
-      id: 'c',
-      kind: 'conversation',
-      prompt: 'p',
-      start: 'n1',
-      nodes: [{ id: 'n1', customer: 'Hi', responses: [{ id: 'r1', text: 'A' }, { id: 'r2', text: 'B' }] }],
-    });
+    // The first node offers r1, r2 and r7.
+    const question = liveQuestionSchema.parse(wrongOrder);
     expect(checkAnswer(question, { kind: 'conversation', path: ['r2'] })).toEqual({ kind: 'conversation', path: ['r2'] });
     expect(checkAnswer(question, { kind: 'conversation', path: ['r2', 'r1'] })).toBeNull();
     expect(checkAnswer(question, { kind: 'conversation', path: ['nope'] })).toBeNull();

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkshopServer } from '../../server/workshop-server.ts';
-import { cueSort, liveSingle, starSteps } from '../fixtures/questions.ts';
+import { cueSort, liveSingle, policyRewrite, starSteps } from '../fixtures/questions.ts';
 import { displayOrder, placementKey, ROOM_SEED, type OrderQuestion } from '../../src/engine/index.ts';
 import { Client, start, tempDirs } from './helpers.ts';
 
@@ -111,7 +111,7 @@ describe('the room', () => {
   it('checks answers against the question', async () => {
     const { presenter, room } = await createRoom();
     const { phone } = await join(room);
-    const order = { id: 'q-order', kind: 'order', prompt: 'Order', items: [{ id: 'x', text: 'X' }, { id: 'y', text: 'Y' }, { id: 'z', text: 'Z' }], feedback: 'f' };
+    const order = { id: 'q-order', kind: 'order', skills: [], prompt: 'Order', items: [{ id: 'x', text: 'X' }, { id: 'y', text: 'Y' }, { id: 'z', text: 'Z' }], feedback: 'f' };
     presenter.send({ type: 'open', question: order, position: 2, count: 8 });
     await phone.next('participant-state', (s) => s.question?.id === 'q-order');
     const bad = [
@@ -133,7 +133,7 @@ describe('the room', () => {
   it('keeps free-text rewrites for the trainer and shows only the one picked', async () => {
     const { presenter, room } = await createRoom();
     const { phone } = await join(room, 'Cy');
-    presenter.send({ type: 'open', question: { id: 'q-rw', kind: 'rewrite', prompt: 'Say it better', original: 'Not my job.' }, position: 3, count: 8 });
+    presenter.send({ type: 'open', question: { ...policyRewrite, id: 'q-rw' }, position: 3, count: 8 });
     await phone.next('participant-state', (s) => s.phase === 'open');
     await phone.ask({ type: 'answer', questionId: 'q-rw', answerId: 'rewrite-001', response: { kind: 'rewrite', text: '  I will sort it out now.  ' } }, 'answer-received');
     const listed = await presenter.next('presenter-state', (s) => (s.current?.texts.length ?? 0) === 1);
@@ -349,7 +349,7 @@ describe('the results a trainer takes away', () => {
     const other = liveSingle.options.find((o) => o.credit === 0)!.id;
     const picks = [best, best, other];
     await Promise.all(phones.map(({ phone }, i) => phone.ask({ type: 'answer', questionId: 'q-single', answerId: `res-${i}-answer`, response: { kind: 'single', choice: picks[i] } }, 'answer-received')));
-    presenter.send({ type: 'open', question: { id: 'q-rw', kind: 'rewrite', prompt: 'Say it better', original: 'Not my job.' }, position: 5, count: 8 });
+    presenter.send({ type: 'open', question: { ...policyRewrite, id: 'q-rw' }, position: 5, count: 8 });
     await phones[0]!.phone.next('participant-state', (m) => m.question?.id === 'q-rw');
     await phones[0]!.phone.ask({ type: 'answer', questionId: 'q-rw', answerId: 'res-rw-answer', response: { kind: 'rewrite', text: 'I will sort it now.' } }, 'answer-received');
 

@@ -1,6 +1,25 @@
+import * as z from 'zod/mini';
+import { findConversationProblems } from '../conversation-graph.ts';
 import { walkConversation } from '../conversation-walk.ts';
 import { scoreConversation } from '../score-conversation.ts';
+import { conversationShapeSchema } from './conversation-schema.ts';
 import type { KindRules } from './kind-rules.ts';
+import { issue } from './schema-parts.ts';
+
+function withGraphRules() {
+  return conversationShapeSchema.check(
+    z.superRefine((q, ctx) => {
+      for (const problem of findConversationProblems(q)) issue(ctx, [...problem.path], problem.message);
+    }),
+  );
+}
+
+/**
+ * The conversation question's schema (conversation-schema.ts) with the graph's rules: every target exists, no loop,
+ * everything reachable from start, the best path wins the customer back. They use the walk, which is typed from the
+ * schema, so they are added here rather than there.
+ */
+export const conversationQuestionSchema = /* @__PURE__ */ withGraphRules();
 
 /**
  * A branching conversation: a reply at each step. Reply ids repeat from node to node, so only a walk of the path

@@ -39,5 +39,5 @@ export const HARMFUL_MOVE_INFO: Readonly<Record<RewriteHarmfulMove, MoveInfo>> =
   'unrealistic-wait': { label: 'A wait no one would accept', tip: 'Give a real, short wait (“about two minutes”); for anything long, offer to call back instead.' },
 };
 
-export const GOOD_MOVES = Object.keys(GOOD_MOVE_INFO) as RewriteGoodMove[];
-export const HARMFUL_MOVES = Object.keys(HARMFUL_MOVE_INFO) as RewriteHarmfulMove[];
+// The lists themselves are the rewrite question's schema's (the moves a criterion may name); the tables above have an entry for each.
+export { GOOD_MOVES, HARMFUL_MOVES } from '../kinds/rewrite-moves.ts';

@@ -6,7 +6,6 @@ import type { PresenterSlotProps } from '../../components/live-slot.tsx';
 import { paths } from '../../config/paths.ts';
 import { loadQuiz } from '../../content/load-quiz.ts';
 import type { Question } from '../../engine/index.ts';
-import type { LiveQuestion } from '../../protocol/live.ts';
 import { fetchJoinUrl } from './live-socket.ts';
 import { JoinCard } from './screen-live.tsx';
 import { resultsCsv, resultsSummaryHtml } from './results.ts';
@@ -67,7 +66,7 @@ export default function PresenterLive({ lessonId }: PresenterSlotProps) {
 
   const open = () => {
     const question = questions[selected - 1];
-    if (question) room.send({ type: 'open', question: question as unknown as LiveQuestion, position: selected, count: questions.length });
+    if (question) room.send({ type: 'open', question, position: selected, count: questions.length });
   };
 
   return (
