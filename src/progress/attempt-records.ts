@@ -1,4 +1,4 @@
-import { percentOf, type AttemptGrade, type Response } from '../engine/index.ts';
+import { percentOf, type AttemptResult, type Response } from '../engine/index.ts';
 import type { AttemptRecord } from './types.ts';
 
 /** Pure updates of one attempt record; the store's actions call these so the rules are testable without React. */
@@ -22,9 +22,14 @@ export function recordPosition(attempt: AttemptRecord, index: number, now: strin
   return { ...attempt, current, updatedAt: now };
 }
 
-export function recordFinish(attempt: AttemptRecord, score: AttemptGrade, now: string): AttemptRecord {
+/**
+ * Finishes an attempt with the grade it was given as it finished (attempt-grade.ts): the attempt's grade is kept as
+ * `score` and each question's score as `questionScores`, so nothing grades a finished attempt again.
+ */
+export function recordFinish(attempt: AttemptRecord, result: AttemptResult, now: string): AttemptRecord {
   if (attempt.finishedAt) return attempt;
-  return { ...attempt, score, finishedAt: now, updatedAt: now };
+  const { perQuestion, ...score } = result;
+  return { ...attempt, score, questionScores: { ...perQuestion }, finishedAt: now, updatedAt: now };
 }
 
 /** Forgets the answers to questions whose content changed since they were asked, so they are asked again. */

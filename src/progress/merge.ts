@@ -1,4 +1,4 @@
-import type { AttemptRecord, LessonRecord, ProgressData, Reflection } from './types.ts';
+import type { AttemptRecord, LessonRecord, ProgressData, ProgressEvent, Reflection } from './types.ts';
 
 /**
  * Merges two copies of a learner's progress (another tab's, or an imported file) without losing work:
@@ -51,9 +51,10 @@ function mergeLesson(a: LessonRecord, b: LessonRecord): LessonRecord {
 }
 
 /**
- * Two copies of one attempt (two tabs answering at once): a finished copy wins whole (its grade was computed
- * from its answers); otherwise every answer is kept — per question, the one changed last (a cleared answer
- * counts as a change) — checks are united, and the plan and position come from the copy updated last.
+ * Two copies of one attempt (two tabs answering at once): a finished copy wins whole (its grade and each
+ * question's score were computed from its answers as it finished); otherwise every answer is kept — per question,
+ * the one changed last (a cleared answer counts as a change) — checks are united, and the plan and position come
+ * from the copy updated last.
  */
 export function mergeAttempt(a: AttemptRecord, b: AttemptRecord): AttemptRecord {
   if (a.finishedAt && !b.finishedAt) return a;
@@ -79,4 +80,26 @@ export function mergeAttempt(a: AttemptRecord, b: AttemptRecord): AttemptRecord 
 
 function pickReflection(a: Reflection, b: Reflection): Reflection {
   return b.updatedAt > a.updatedAt ? b : a;
+}
+
+type Journaled = Pick<ProgressData, 'lessons' | 'attempts'>;
+
+/**
+ * What data taken in from elsewhere (another tab's save, an imported file, the LMS's copy) brings that `before` did
+ * not have: attempts finished and lessons completed elsewhere, as the store's events. Only the store's merging
+ * actions and the tab merge ask: what happens in this tab is journaled by the action that does it.
+ */
+export function arrivals(before: Journaled, after: Journaled): ProgressEvent[] {
+  const events: ProgressEvent[] = Object.values(after.attempts)
+    .flatMap((attempt) =>
+      attempt.finishedAt && attempt.score && !before.attempts[attempt.id]?.finishedAt
+        ? [{ type: 'attempt-finished', attemptId: attempt.id, finishedAt: attempt.finishedAt } as const]
+        : [],
+    )
+    // In the order they finished, as if heard at the time.
+    .sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+  for (const [lessonId, lesson] of Object.entries(after.lessons)) {
+    if (lesson.completedAt && !before.lessons[lessonId]?.completedAt) events.push({ type: 'lesson-completed', lessonId, completedAt: lesson.completedAt });
+  }
+  return events;
 }

@@ -11,6 +11,11 @@ export class NewerVersionError extends Error {
  * still passes through `normalizeProgress`, which keeps what it can read. When a future version changes the
  * shape, add a step here (`if (version < 2) …`) with a fixture test of the old shape. The schema loads on
  * demand, like every read of saved data.
+ *
+ * A field added as optional needs no step and no new version: the schema reads records without it, and older
+ * Frontlines (another tab not yet reloaded) still read records with it. So it was for a finished attempt's
+ * per-question scores (`questionScores`): records saved before them have none, and `questionScoresOf`
+ * (attempt-grade.ts) grades those from their answers, as every page did before.
  */
 export async function migrateProgress(persisted: unknown, version: number): Promise<ProgressData> {
   if (version > PROGRESS_VERSION) {

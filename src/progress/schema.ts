@@ -3,7 +3,8 @@
  * The store's rehydration, tab sync and imports all read saved data through `progressSchema`, which repairs
  * field by field: a bad field falls back to a safe value or is dropped, a bad record is dropped, and the rest
  * is kept — never a crash, never the whole record lost for one bad date. The attempt's own parts (responses
- * and grade) are the engine's schemas. `zod/mini` keeps the first download small.
+ * and grade) are the engine's schemas; its per-question scores follow the engine's `Score`. `zod/mini` keeps the
+ * first download small.
  */
 import * as z from 'zod/mini';
 import { attemptGradeSchema, percentOf, responseSchema } from '../engine/index.ts';
@@ -45,6 +46,12 @@ function lenientList<T extends z.core.$ZodType>(item: T) {
 
 const optionalTime = z.catch(z.optional(timeSchema), undefined);
 
+/** One question's score as the engine gives it: points earned out of a total, or `invalid` with the reason. */
+const questionScoreSchema = z.union([
+  z.object({ kind: z.literal('points'), earned: z.number(), total: z.number() }),
+  z.object({ kind: z.literal('invalid'), reason: z.string() }),
+]);
+
 export const lessonRecordSchema = z.object({
   visitedAt: optionalTime,
   completedAt: optionalTime,
@@ -75,14 +82,27 @@ export const attemptRecordSchema = z.pipe(
     updatedAt: z.catch(timeSchema, EPOCH),
     finishedAt: optionalTime,
     score: z.catch(z.optional(attemptGradeSchema), undefined),
+    /**
+     * Each question's score (the engine's `Score`, by question id), kept with the grade when the attempt finished:
+     * the results page, its review and the LMS read these instead of scoring the answers again. Records saved
+     * before they were kept, and those restored from an LMS (its compact copy leaves them out), have none:
+     * `questionScoresOf` (attempt-grade.ts) grades those from their answers, the one place that does.
+     */
+    questionScores: z.catch(z.optional(lenientRecord(questionScoreSchema)), undefined),
   }),
   // A finished attempt needs both its time and its grade. With only one, keep the answers and let the learner
   // resume (and finish again) rather than show a results page that cannot render.
   z.transform((attempt) => {
+    type Attempt = typeof attempt;
+    const { finishedAt: _finished, score, questionScores, ...open } = attempt;
+    if (!attempt.finishedAt || !score) return open as Attempt;
     // Grades saved before the one rounding rule may hold 79.5: show them by today's rule.
-    if (attempt.finishedAt && attempt.score) return { ...attempt, score: { ...attempt.score, percent: percentOf(attempt.score.earned, attempt.score.total) } };
-    const { finishedAt: _finished, score: _score, ...open } = attempt;
-    return open as typeof attempt;
+    const finished = { ...open, finishedAt: attempt.finishedAt, score: { ...score, percent: percentOf(score.earned, score.total) } };
+    // Per-question scores are kept only whole: one per graded question, each a question of the attempt (a score
+    // dropped as unreadable, or a hand-edited list, leaves them out, and they are graded from the answers).
+    const ids = Object.keys(questionScores ?? {});
+    const whole = ids.length === score.total && ids.every((id) => attempt.questionIds.includes(id));
+    return (questionScores && whole ? { ...finished, questionScores } : finished) as Attempt;
   }),
 );
 

@@ -1,16 +1,21 @@
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { AttemptGrade, Response } from '../engine/index.ts';
-import { mergeProgress } from './merge.ts';
+import type { AttemptResult, Response } from '../engine/index.ts';
+import { arrivals, mergeProgress } from './merge.ts';
 import { migrateProgress } from './migrations.ts';
 import { recordAnswer, recordCheck, recordFinish, recordPosition } from './attempt-records.ts';
-import { createSafeStorage, localStorageBackend, probeStorage, sessionStorageBackend, type SafeStorageOptions, type StorageBackend } from './storage.ts';
+import { createSafeStorage, indexedDbSpare, localStorageBackend, probeStorage, sessionStorageBackend, type SafeStorageOptions, type StorageBackend } from './storage.ts';
 import { useStorageStatus } from './status.ts';
-import { emptyProgress, PROGRESS_KEY, PROGRESS_VERSION, type AttemptRecord, type Prefs, type ProgressData } from './types.ts';
+import { emptyProgress, PROGRESS_KEY, PROGRESS_VERSION, type AttemptRecord, type Prefs, type ProgressData, type ProgressEvent } from './types.ts';
 
 /**
  * One store built from slices (zustand's slices pattern), persisted once at the top. Actions stay thin:
  * they stamp the time and call the pure functions in attempt-records.ts / merge.ts.
+ *
+ * Beside the data, the store keeps a journal, `events`: each attempt finished and each lesson completed is
+ * appended by the action that does it (`finish`, `completeLesson`), and what merged data brings from elsewhere
+ * (`mergeIn`, `replaceAll`, another tab's save: `takeIn`) by the merge. Only appended to, in memory, never saved;
+ * the LMS session reads it (reporting/session.ts).
  */
 
 const now = () => new Date().toISOString();
@@ -35,7 +40,8 @@ export interface AttemptsSlice {
   answer: (attemptId: string, questionId: string, response: Response | undefined) => void;
   check: (attemptId: string, questionId: string) => void;
   goTo: (attemptId: string, index: number) => void;
-  finish: (attemptId: string, score: AttemptGrade) => void;
+  /** Keeps the grade the attempt was given as it finished (attempt-grade.ts): its total and each question's score. */
+  finish: (attemptId: string, result: AttemptResult) => void;
 }
 export interface AdminSlice {
   replaceAll: (data: ProgressData) => void;
@@ -43,7 +49,12 @@ export interface AdminSlice {
   reset: () => void;
 }
 
-export type ProgressState = ProgressData & LessonsSlice & NotesSlice & PrefsSlice & AttemptsSlice & AdminSlice;
+export interface Journal {
+  /** Attempts finished and lessons completed, in the order this tab heard of them: appended to, never saved. */
+  events: readonly ProgressEvent[];
+}
+
+export type ProgressState = ProgressData & Journal & LessonsSlice & NotesSlice & PrefsSlice & AttemptsSlice & AdminSlice;
 type Slice<T> = StateCreator<ProgressState, [['zustand/persist', unknown]], [], T>;
 
 const lessonsSlice: Slice<LessonsSlice> = (set) => ({
@@ -55,7 +66,11 @@ const lessonsSlice: Slice<LessonsSlice> = (set) => ({
       if (record?.completedAt || (how === 'auto' && record?.markedAt)) return s;
       const time = now();
       const marked = how === 'by-hand' ? { markedAt: time } : {};
-      return { lessons: { ...s.lessons, [id]: { visitedAt: time, ...record, completedAt: time, ...marked } }, updatedAt: time };
+      return {
+        lessons: { ...s.lessons, [id]: { visitedAt: time, ...record, completedAt: time, ...marked } },
+        updatedAt: time,
+        events: [...s.events, { type: 'lesson-completed', lessonId: id, completedAt: time }],
+      };
     }),
   uncompleteLesson: (id) =>
     set((s) => {
@@ -89,25 +104,52 @@ const attemptsSlice: Slice<AttemptsSlice> = (set) => {
       return next === attempt ? s : { attempts: { ...s.attempts, [attemptId]: next }, updatedAt: time };
     });
   return {
-    saveAttempt: (attempt) => set((s) => ({ attempts: { ...s.attempts, [attempt.id]: attempt }, updatedAt: now() })),
+    // The quiz saves new and refreshed (open) attempts; should a finished one be saved whole, it is journaled too.
+    saveAttempt: (attempt) =>
+      set((s) => {
+        const attempts = { ...s.attempts, [attempt.id]: attempt };
+        if (!attempt.finishedAt || !attempt.score || s.attempts[attempt.id]?.finishedAt) return { attempts, updatedAt: now() };
+        return { attempts, updatedAt: now(), events: [...s.events, { type: 'attempt-finished', attemptId: attempt.id, finishedAt: attempt.finishedAt }] };
+      }),
     answer: (attemptId, questionId, response) => update(attemptId, (a, t) => recordAnswer(a, questionId, response, t)),
     check: (attemptId, questionId) => update(attemptId, (a, t) => recordCheck(a, questionId, t)),
     goTo: (attemptId, index) => update(attemptId, (a, t) => recordPosition(a, index, t)),
-    finish: (attemptId, score) => update(attemptId, (a, t) => recordFinish(a, score, t)),
+    finish: (attemptId, result) =>
+      set((s) => {
+        const attempt = s.attempts[attemptId];
+        if (!attempt || attempt.finishedAt) return s;
+        const time = now();
+        const finished = recordFinish(attempt, result, time);
+        return {
+          attempts: { ...s.attempts, [attemptId]: finished },
+          updatedAt: time,
+          events: [...s.events, { type: 'attempt-finished', attemptId, finishedAt: time }],
+        };
+      }),
   };
 };
 
-const adminSlice: Slice<AdminSlice> = (set, get) => ({
+const adminSlice: Slice<AdminSlice> = (set) => ({
   // Reset and Replace start a new generation: other tabs adopt it instead of merging the old data back.
   // Imported data arrives already read through the progress schema (transfer.ts).
-  replaceAll: (data) => set({ ...data, generation: newGeneration(), updatedAt: now() }),
-  mergeIn: (data) => set({ ...mergeProgress(pickData(get()), { ...data, generation: get().generation }), updatedAt: now() }),
+  replaceAll: (data) => set((s) => ({ ...takeIn(s, data), generation: newGeneration(), updatedAt: now() })),
+  mergeIn: (data) => set((s) => ({ ...takeIn(s, mergeProgress(pickData(s), { ...data, generation: s.generation })), updatedAt: now() })),
   reset: () => set({ ...emptyProgress(), generation: newGeneration(), updatedAt: now() }),
 });
 
 /** A generation id that sorts by time, so the newest reset or replace wins everywhere. */
 function newGeneration(): string {
   return `${now()}~${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * `data` taken in from elsewhere in place of the state's data, with the journal's events for what it brings:
+ * attempts finished and lessons completed there (merge.ts `arrivals`). For `mergeIn`, `replaceAll` and another
+ * tab's save (tab-merge.ts).
+ */
+export function takeIn(state: ProgressState, data: ProgressData): ProgressData & Journal {
+  const events = arrivals(state, data);
+  return { ...data, events: events.length > 0 ? [...state.events, ...events] : state.events };
 }
 
 /** The saved part of the state: data only, no functions. */
@@ -128,6 +170,7 @@ export function createProgressStore(
     persist<ProgressState, [], [], ProgressData>(
       (...a) => ({
         ...emptyProgress(),
+        events: [],
         ...lessonsSlice(...a),
         ...notesSlice(...a),
         ...prefsSlice(...a),
@@ -167,7 +210,7 @@ export function whenHydrated(store: ReturnType<typeof createProgressStore>): Pro
 }
 
 export const useProgressStore = createProgressStore(localStorageBackend, {
-  storage: { fallback: sessionStorageBackend, env: typeof window === 'undefined' ? undefined : window },
+  storage: { fallback: sessionStorageBackend, spare: indexedDbSpare, env: typeof window === 'undefined' ? undefined : window },
 });
 
 /** Everything a fresh store starts with: what "Reset progress" returns to. */

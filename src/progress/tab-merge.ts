@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import { mergeProgress } from './merge.ts';
 import { normalizeProgress } from './schema.ts';
-import { pickData, type ProgressState } from './store.ts';
+import { pickData, takeIn, type ProgressState } from './store.ts';
 import { PROGRESS_VERSION, type ProgressData } from './types.ts';
 
 /** JSON with sorted keys, so two copies with the same data compare equal whatever order they were built in. */
@@ -42,7 +42,8 @@ export function takeOtherTabSave(store: StoreApi<ProgressState>, raw: string, me
   const merged = mergeProgress(ours, theirs);
   const mergedText = canonical(merged);
   if (mergedText !== canonical(ours)) {
-    store.setState(merged);
+    // What their save brings (an attempt finished, a lesson completed there) goes in the journal, for the LMS.
+    store.setState(takeIn(store.getState(), merged));
     return;
   }
   if (canonical(mergeProgress(theirs, ours)) === canonical(theirs) || mergedText === memory.lastResaved) return;

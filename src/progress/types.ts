@@ -24,3 +24,12 @@ export function emptyProgress(): ProgressData {
     updatedAt: new Date(0).toISOString(),
   };
 }
+
+/**
+ * What the store journals as it happens (in memory, never saved): an attempt finished, a lesson completed, whether
+ * here or in data merged in (another tab's save, an imported file). The LMS session reads the journal to report each
+ * at once (reporting/session.ts); nothing else needs it.
+ */
+export type ProgressEvent =
+  | { readonly type: 'attempt-finished'; readonly attemptId: string; readonly finishedAt: string }
+  | { readonly type: 'lesson-completed'; readonly lessonId: string; readonly completedAt: string };

@@ -3,23 +3,59 @@
  * marked complete), success (the final assessment: passed once any attempt passed, failed while every attempt
  * so far fell short) and the score (the best final-assessment percent). One rule for every standard, and the same
  * one the pages show: it lives in src/progress/course-rules.ts.
+ *
+ * And what it is told as the learner goes: the attempts finished and lessons completed that the progress store
+ * journals (`events`, progress/store.ts), each reported once.
  */
-import type { AttemptRecord, ProgressData } from '../progress/types.ts';
+import type { AttemptRecord, ProgressData, ProgressEvent } from '../progress/types.ts';
 
 export { courseStatus, type CourseStatus } from '../progress/course-rules.ts';
 
-/** What changed between two snapshots of progress, as the events an LMS hears about. */
+/** The events an LMS hears about at once. */
 export interface ProgressEvents {
   lessonsCompleted: string[];
   attemptsFinished: AttemptRecord[];
 }
 
-export function progressEvents(before: Pick<ProgressData, 'lessons' | 'attempts'>, after: Pick<ProgressData, 'lessons' | 'attempts'>): ProgressEvents {
-  const lessonsCompleted = Object.entries(after.lessons)
-    .filter(([id, lesson]) => lesson.completedAt && !before.lessons[id]?.completedAt)
-    .map(([id]) => id);
-  const attemptsFinished = Object.values(after.attempts).filter(
-    (attempt) => attempt.finishedAt && attempt.score && !before.attempts[attempt.id]?.finishedAt,
-  );
-  return { lessonsCompleted, attemptsFinished };
+/** What has been reported (or needs no report): attempt ids, and lesson completions as `lessonId@completedAt`. */
+export interface Reported {
+  readonly attempts: Set<string>;
+  readonly completions: Set<string>;
+}
+
+const completion = (lessonId: string, completedAt: string) => `${lessonId}@${completedAt}`;
+
+/**
+ * Everything finished or completed in `data`, as already reported: what the session starts from, once the LMS's
+ * copy is merged in (the LMS has heard of all of it, or it happened outside the LMS before this session).
+ */
+export function reportedIn(data: Pick<ProgressData, 'lessons' | 'attempts'>): Reported {
+  return {
+    attempts: new Set(Object.values(data.attempts).flatMap((attempt) => (attempt.finishedAt ? [attempt.id] : []))),
+    completions: new Set(Object.entries(data.lessons).flatMap(([id, lesson]) => (lesson.completedAt ? [completion(id, lesson.completedAt)] : []))),
+  };
+}
+
+/**
+ * The journal's new events as what to report, each once: an attempt once (by id, however often it arrives: finished
+ * here, then again in another tab's save or an imported file), a lesson once per completion (completed again after
+ * being marked not complete is news). Read against `data`, the progress now: an attempt is reported as kept, with
+ * its grade. Marks what it returns as reported.
+ */
+export function toReport(events: readonly ProgressEvent[], data: Pick<ProgressData, 'lessons' | 'attempts'>, reported: Reported): ProgressEvents {
+  const out: ProgressEvents = { lessonsCompleted: [], attemptsFinished: [] };
+  for (const event of events) {
+    if (event.type === 'attempt-finished') {
+      const attempt = data.attempts[event.attemptId];
+      if (!attempt?.finishedAt || !attempt.score || reported.attempts.has(attempt.id)) continue;
+      reported.attempts.add(attempt.id);
+      out.attemptsFinished.push(attempt);
+    } else {
+      const completedAt = data.lessons[event.lessonId]?.completedAt;
+      if (!completedAt || reported.completions.has(completion(event.lessonId, completedAt))) continue;
+      reported.completions.add(completion(event.lessonId, completedAt));
+      out.lessonsCompleted.push(event.lessonId);
+    }
+  }
+  return out;
 }

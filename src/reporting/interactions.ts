@@ -7,7 +7,6 @@
  */
 import {
   creditFraction,
-  gradeAttempt,
   isAnswered,
   readResponse,
   rulesFor,
@@ -17,6 +16,7 @@ import {
   type Response,
 } from '../engine/index.ts';
 import type { LoadedQuiz } from '../content/load-quiz.ts';
+import { attemptQuestions, questionScoresOf } from '../progress/attempt-grade.ts';
 import type { AttemptRecord } from '../progress/types.ts';
 
 export interface AnsweredQuestion {
@@ -26,14 +26,17 @@ export interface AnsweredQuestion {
   credit: number;
 }
 
-/** The answered questions of an attempt, graded, in the order they were asked. */
+/**
+ * The answered questions of a finished attempt, in the order they were asked, each with the credit it was given
+ * when the attempt finished (kept on the record: nothing is scored again here).
+ */
 export function answeredQuestions(attempt: AttemptRecord, quiz: LoadedQuiz): AnsweredQuestion[] {
-  const questions = attempt.questionIds.map((id) => quiz.questions[id]).filter((q): q is Question => q !== undefined);
-  const grade = gradeAttempt(questions, attempt.responses, quiz.passMark);
-  return questions.flatMap((question) => {
+  const scores = questionScoresOf(attempt, quiz);
+  return attemptQuestions(quiz, attempt).flatMap((question) => {
     const response = readResponse(question, attempt.responses[question.id]);
+    const score = scores[question.id];
     if (!response || !isAnswered(question, response)) return [];
-    return [{ question, response: response as Response, credit: creditFraction(grade.perQuestion[question.id]!) }];
+    return [{ question, response: response as Response, credit: score ? creditFraction(score) : 0 }];
   });
 }
 

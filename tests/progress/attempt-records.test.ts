@@ -28,12 +28,28 @@ const attempt = (patch: Partial<AttemptRecord> = {}): AttemptRecord => ({
   ...patch,
 });
 const score = (percent: number, passed = percent >= 80) => ({ earned: percent / 10, total: 10, percent, passed, perSkill: { listening: { earned: percent / 100, total: 1 } } });
+/** The engine's result for a finished attempt: the grade and each question's score. */
+const graded = (percent: number) => ({
+  ...score(percent),
+  perQuestion: {
+    q1: { kind: 'points', earned: 1, total: 1 },
+    q2: { kind: 'points', earned: 0, total: 1 },
+    q3: { kind: 'invalid', reason: 'not answered' },
+  } as const,
+});
 
 describe('attempt records', () => {
   it('a finished attempt can no longer be answered or finished again', () => {
-    const finished = recordFinish(attempt(), score(90), '2026-01-02T00:00:00.000Z');
+    const finished = recordFinish(attempt(), graded(90), '2026-01-02T00:00:00.000Z');
     expect(recordAnswer(finished, 'q3', { kind: 'single', choice: 'a' }, '2026-01-03T00:00:00.000Z')).toBe(finished);
-    expect(recordFinish(finished, score(10), '2026-01-03T00:00:00.000Z').score?.percent).toBe(90);
+    expect(recordFinish(finished, graded(10), '2026-01-03T00:00:00.000Z').score?.percent).toBe(90);
+  });
+
+  it('finishing keeps the grade and each question’s score, apart', () => {
+    const finished = recordFinish(attempt(), graded(90), '2026-01-02T00:00:00.000Z');
+    expect(finished.score).toEqual(score(90));
+    expect(finished.questionScores).toEqual(graded(90).perQuestion);
+    expect(finished).toMatchObject({ finishedAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
   });
 
   it('positions stay within the questions', () => {

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { Link, Navigate, useLoaderData, useParams } from 'react-router';
-import { gradeAttempt, isAnswered, isFullCredit, readResponse, percentOf } from '../../engine/index.ts';
+import { isAnswered, isFullCredit, readResponse, percentOf, type Score } from '../../engine/index.ts';
 import { getLesson, skillLabel } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
+import { questionScoresOf } from '../../progress/attempt-grade.ts';
+import { attemptPassed, passMarkFor } from '../../progress/course-rules.ts';
+import { useLmsPassMark } from '../../progress/lms-pass-mark.ts';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { NotFound } from '../../components/not-found.tsx';
 import { orderIn } from './attempt-factory.ts';
@@ -17,6 +20,8 @@ import { lazily } from '../../components/ui/format.ts';
 export { loader } from './quiz-route.tsx';
 
 const listFormat = lazily(() => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }));
+/** A question the attempt's grade has no score for (it was not in the quiz when the attempt finished). */
+const NOT_GRADED: Score = { kind: 'invalid', reason: 'not part of this attempt’s grade' };
 
 export function Component() {
   const { quiz } = useLoaderData<typeof quizLoader>();
@@ -24,33 +29,39 @@ export function Component() {
   const attempt = useProgressStore((s) => s.attempts[attemptId]);
   const [reviewing, setReviewing] = useState(false);
   const { start, practice } = useQuizActions(quiz);
+  // The mark that applies (the LMS's for the final assessment where it set one) and the verdict by it.
+  const lmsMark = useLmsPassMark();
 
   if (!attempt || attempt.quizId !== quiz.id) return <NotFound what="attempt" />;
   if (!attempt.finishedAt || !attempt.score) return <Navigate to={`${paths.quiz(quiz.id)}?attempt=${attempt.id}`} replace />;
 
   const questions = attemptQuestions(quiz, attempt);
-  const { perQuestion } = gradeAttempt(questions, attempt.responses, quiz.passMark);
+  // Each question's score as kept when the attempt finished: the results never grade it again.
+  const perQuestion = questionScoresOf(attempt, quiz);
   const missed = questions.filter((q) => !perQuestion[q.id] || !isFullCredit(perQuestion[q.id]!)).map((q) => q.id);
   const unanswered = questions.flatMap((q, index) => (isAnswered(q, readResponse(q, attempt.responses[q.id])) ? [] : [index + 1]));
   const lesson = getLesson(quiz.lessonId);
   const { score } = attempt;
   const isPractice = attempt.kind === 'practice';
+  const passed = attemptPassed(attempt, lmsMark);
+  const mark = passMarkFor(quiz.id, lmsMark);
+  const markText = mark ? `${mark.percent}%${mark.setBy === 'lms' ? ', set by your LMS' : ''}` : `${Math.round(quiz.passMark * 100)}%`;
 
   return (
     <div className="page page--narrow quiz">
       <title>{`Results: ${quiz.title} · Frontline`}</title>
       <p className="eyebrow">{isPractice ? 'Practice round results' : 'Results'}</p>
       <h1>{quiz.title}</h1>
-      <section className={`result-card ${score.passed ? 'result-card--pass' : 'result-card--fail'}`} aria-labelledby="score-heading">
+      <section className={`result-card ${passed ? 'result-card--pass' : 'result-card--fail'}`} aria-labelledby="score-heading">
         <h2 id="score-heading" className="result-card__score">
           {score.percent}%
         </h2>
         <p className="result-card__verdict">
           {isPractice
             ? 'Practice rounds don’t change your scored attempts.'
-            : score.passed
-              ? `Passed: the pass mark is ${Math.round(quiz.passMark * 100)}%.`
-              : `Not passed yet: the pass mark is ${Math.round(quiz.passMark * 100)}%. Review your answers and try again.`}
+            : passed
+              ? `Passed: the pass mark is ${markText}.`
+              : `Not passed yet: the pass mark is ${markText}. Review your answers and try again.`}
         </p>
         <p>
           {questions.length - missed.length} of {questions.length} questions earned full credit.
@@ -104,6 +115,7 @@ export function Component() {
                 response={readResponse(question, attempt.responses[question.id])}
                 order={orderIn(question, attempt)}
                 seed={attempt.seed}
+                score={perQuestion[question.id] ?? NOT_GRADED}
               />
             </li>
           ))}

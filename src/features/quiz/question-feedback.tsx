@@ -23,8 +23,12 @@ interface FeedbackProps {
   seed: number;
 }
 
-export function QuestionFeedback({ question, response, order, seed }: FeedbackProps) {
-  const score = scoreQuestion(response, question);
+/**
+ * `score`: in a finished attempt's review, the question's score kept when it finished (never worked out again);
+ * without it — "Check answer" in practice, before the attempt finishes — the answer is scored now.
+ */
+export function QuestionFeedback({ question, response, order, seed, score: kept }: FeedbackProps & { score?: Score }) {
+  const score = kept ?? scoreQuestion(response, question);
   return (
     <div className="feedback">
       <p className={`feedback__score feedback__score--${scorePercent(score) === 100 ? 'full' : scorePercent(score) > 0 ? 'partial' : 'none'}`}>

@@ -1,19 +1,16 @@
 import { useNavigate } from 'react-router';
-import { gradeAttempt, gradeToKeep, type AttemptGrade, type Question } from '../../engine/index.ts';
 import type { LoadedQuiz } from '../../content/load-quiz.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import type { AttemptRecord } from '../../progress/types.ts';
 import { createAttempt } from './attempt-factory.ts';
 
-export function attemptQuestions(quiz: LoadedQuiz, attempt: AttemptRecord): Question[] {
-  return attempt.questionIds.map((id) => quiz.questions[id]).filter((q): q is Question => q !== undefined);
-}
-
-/** Grades an attempt from its stored responses, with the quiz's pass mark. */
-export function gradeStoredAttempt(quiz: LoadedQuiz, attempt: AttemptRecord): AttemptGrade {
-  return gradeToKeep(gradeAttempt(attemptQuestions(quiz, attempt), attempt.responses, quiz.passMark));
-}
+export { attemptQuestions } from '../../progress/attempt-grade.ts';
+/**
+ * Grades an attempt from its stored responses as it finishes: the result goes to the store's `finish`, which keeps
+ * the grade and each question's score on the record (progress/attempt-grade.ts).
+ */
+export { gradeFinishingAttempt as gradeStoredAttempt } from '../../progress/attempt-grade.ts';
 
 /** Starting, retaking and practising: each makes a new attempt and opens it. */
 export function useQuizActions(quiz: LoadedQuiz) {
