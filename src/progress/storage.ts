@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { useStorageStatus } from './status.ts';
+import type { SpareKeeper } from './spare-storage.ts';
 
 /**
  * Where progress is kept. localStorage today; an LMS's suspend_data could be another backend with the same
@@ -25,6 +26,35 @@ export const sessionStorageBackend: StorageBackend = {
   removeItem: (key) => window.sessionStorage.removeItem(key),
 };
 
+/**
+ * A store with a quota of its own, asynchronous, for when the others refuse writes: IndexedDB in the browser
+ * (spare-storage.ts). Its code loads only when it is needed.
+ */
+export interface SpareOption {
+  /** Whether the spare may hold saved work, answered without loading its code: at once, or as a promise. */
+  mayHold(): boolean | Promise<boolean>;
+  /** Loads and opens the spare: when a write needs it, or when `mayHold` says it may hold work. */
+  load(): Promise<SpareKeeper>;
+}
+
+const SPARE_DATABASE = 'frontline-spare';
+/** How long a start waits for the spare's answer before going on without it (it is then left alone). */
+const SPARE_READ_TIMEOUT = 3000;
+
+/** IndexedDB as the spare. A learner whose storage never filled up loads none of its code and gets no database. */
+export const indexedDbSpare: SpareOption = {
+  mayHold() {
+    if (typeof indexedDB === 'undefined') return false;
+    // Listing the databases opens (and creates) none. A browser without the list opens the spare to look.
+    if (typeof indexedDB.databases !== 'function') return true;
+    return indexedDB.databases().then(
+      (databases) => databases.some((database) => database.name === SPARE_DATABASE),
+      () => true,
+    );
+  },
+  load: () => import('./spare-storage.ts').then((spare) => spare.openSpare(SPARE_DATABASE)),
+};
+
 export function backupKey(key: string): string {
   return `${key}:backup`;
 }
@@ -43,6 +73,11 @@ export interface SafeStorageOptions<S> {
    * survives a reload). Read back and merged on the next load.
    */
   fallback?: StorageBackend;
+  /**
+   * Where writes also go while the main storage is full: a store with its own quota (IndexedDB), which survives
+   * a reload and closing the tab even when session storage refuses too. Read back and merged on the next load.
+   */
+  spare?: SpareOption;
   /** How long to gather changes before writing (ms): a keystroke only marks the state dirty. */
   delay?: number;
   /** How often to retry a failed write (ms). */
@@ -69,8 +104,10 @@ export function pendingKey(key: string): string {
  * - when storage is blocked, progress lives in memory and the status says so;
  * - writes are gathered for `delay` ms (one JSON write per burst of typing, and at once when the page is
  *   hidden or left); before each write, what another tab saved meanwhile is merged in;
- * - when storage is full, the latest state goes to the tab's session storage (or stays in memory), the page
- *   warns before it is left, and the write is retried until it succeeds.
+ * - when storage is full, the latest state goes to the tab's session storage and to the spare (IndexedDB), the
+ *   write is retried until it succeeds, and the page warns before it is left while closing it would lose work
+ *   (until the spare holds it). On the next load, whatever the session storage and the spare hold is merged in
+ *   (mergeProgress's rules: answer by answer, and a newer reset or replace wins whole).
  */
 export function createSafeStorage<S>(backend: StorageBackend, options: SafeStorageOptions<S>): PersistStorage<S> {
   const status = useStorageStatus.getState();
@@ -81,6 +118,13 @@ export function createSafeStorage<S>(backend: StorageBackend, options: SafeStora
   let pending: { key: string; value: StorageValue<S> } | null = null;
   let timer: number | undefined;
   let readOnly = false;
+  // The spare (IndexedDB): opened once, when first needed; the latest state it holds for sure; off when this
+  // start found data that is not ours to overwrite (a newer or an older version's).
+  let keeper: Promise<SpareKeeper> | undefined;
+  const spare = () => (keeper ??= options.spare!.load());
+  let spareHas: string | null = null;
+  let spareOff = false;
+  let lastRefused: string | null = null;
 
   const readRaw = (key: string): string | null => {
     try {
@@ -128,6 +172,20 @@ export function createSafeStorage<S>(backend: StorageBackend, options: SafeStora
     }
   };
 
+  const keptInSpare = { kept: 'spare', unsaved: false } as const;
+
+  /** The latest refused write goes to the spare too; the status says so once it is kept there. */
+  const keepInSpare = (key: string, raw: string) => {
+    if (!options.spare || spareOff || raw === spareHas) return;
+    spare()
+      .then((kept) => kept.keep(key, raw, () => lastRefused === raw))
+      .then((kept) => {
+        if (!kept || lastRefused !== raw) return;
+        spareHas = raw;
+        status.set(keptInSpare);
+      }, () => undefined);
+  };
+
   const flush = (): void => {
     if (env && timer !== undefined) env.clearTimeout(timer);
     timer = undefined;
@@ -144,22 +202,36 @@ export function createSafeStorage<S>(backend: StorageBackend, options: SafeStora
     try {
       backend.setItem(key, raw);
       lastWritten = raw;
+      lastRefused = null;
       pending = null;
       clearPending(key);
-      status.set({ mode: 'ok', unsaved: false, lastSavedAt: Date.now() });
+      spareHas = null;
+      // Everything is in the main storage again: the spare is emptied (if it was ever opened).
+      void keeper?.then((kept) => kept.clear(key));
+      status.set({ mode: 'ok', unsaved: false, kept: null, lastSavedAt: Date.now() });
     } catch (error) {
       if (!isQuotaError(error)) {
         status.set({ mode: 'blocked' });
         return;
       }
+      let inSession = false;
       try {
         options.fallback?.setItem(pendingKey(key), raw);
+        inSession = options.fallback !== undefined;
       } catch {
-        // Session storage is full too: the state stays in memory, and leaving the page is warned about.
+        // Session storage is full too: the spare (IndexedDB) is the only place left besides memory.
       }
-      status.set({ mode: 'full', unsaved: true });
+      lastRefused = raw;
+      status.set({ mode: 'full', ...(raw === spareHas ? keptInSpare : { kept: inSession ? 'session' : 'memory', unsaved: true }) });
+      keepInSpare(key, raw);
       if (env) timer = env.setTimeout(flush, retryEvery);
     }
+  };
+
+  /** The copies read through the schema and merged into one (null when there are none). */
+  const combine = (copies: StorageValue<S>[], normalize?: (state: unknown) => S): StorageValue<S> | null => {
+    const read = normalize ? copies.map((copy) => ({ ...copy, state: normalize(copy.state) })) : copies;
+    return read.reduce<StorageValue<S> | null>((merged, copy) => (merged ? { ...merged, state: options.merge(merged.state, copy.state) } : copy), null);
   };
 
   if (env) {
@@ -170,6 +242,7 @@ export function createSafeStorage<S>(backend: StorageBackend, options: SafeStora
     });
     env.addEventListener('beforeunload', (event: Event) => {
       flush();
+      // Only while closing the page would lose work: not once the spare (IndexedDB) holds it.
       if (pending && !readOnly && useStorageStatus.getState().unsaved) event.preventDefault();
     });
   }
@@ -177,32 +250,44 @@ export function createSafeStorage<S>(backend: StorageBackend, options: SafeStora
   return {
     getItem(key) {
       const raw = readRaw(key);
+      // Every copy of the current version, in order: the main storage's, then what waited in session storage
+      // while it was full; the spare's (IndexedDB) is read below and merged last.
+      const copies: StorageValue<S>[] = [];
+      if (raw !== null) {
+        const value = parse(raw);
+        if (!value) {
+          keepBackup(key, raw);
+          status.set({ corrupted: true });
+        } else if ((value.version ?? 0) > options.version) {
+          // Never overwrite a newer version's data: leave it, offer it, and work in memory here.
+          readOnly = true;
+          spareOff = true;
+          status.set({ newer: raw });
+          return null;
+        } else {
+          lastWritten = raw;
+          // An older version goes to `migrate` as saved (with a backup kept first); the spare is left as it is.
+          if (value.version !== options.version) {
+            keepBackup(key, raw);
+            spareOff = true;
+            return value;
+          }
+          copies.push(value);
+        }
+      }
       const kept = readPending(key);
-      if (raw === null) return kept && options.normalize ? options.normalize().then((normalize) => ({ ...kept, state: normalize(kept.state) })) : kept;
-      const value = parse(raw);
-      if (!value) {
-        keepBackup(key, raw);
-        status.set({ corrupted: true });
-        return kept;
-      }
-      if ((value.version ?? 0) > options.version) {
-        // Never overwrite a newer version's data: leave it, offer it, and work in memory here.
-        readOnly = true;
-        status.set({ newer: raw });
-        return null;
-      }
-      lastWritten = raw;
-      // An older version goes to `migrate` as saved (with a backup kept first).
-      if (value.version !== options.version) {
-        keepBackup(key, raw);
-        return value;
-      }
-      const load = options.normalize;
-      if (!load) return kept ? { ...value, state: options.merge(value.state, kept.state) } : value;
-      return load().then((normalize) => {
-        const state = normalize(value.state);
-        // Work saved to session storage while the main storage was full is merged back in.
-        return { ...value, state: kept ? options.merge(state, normalize(kept.state)) : state };
+      if (kept) copies.push(kept);
+      const spareMayHold = options.spare ? options.spare.mayHold() : false;
+      if (spareMayHold === false && (copies.length === 0 || !options.normalize)) return combine(copies);
+      const normalizing = copies.length > 0 ? options.normalize?.() : undefined;
+      // The spare's copy, if it may hold one: never an error, and not waited for beyond SPARE_READ_TIMEOUT.
+      const readSpare = Promise.resolve(spareMayHold)
+        .then((mayHold) => (mayHold ? spare().then((kept) => kept.read(key, options.version, SPARE_READ_TIMEOUT) as Promise<StorageValue<S> | null>) : null))
+        .catch(() => null);
+      return readSpare.then(async (spareCopy) => {
+        const all = spareCopy ? [...copies, spareCopy] : copies;
+        const normalize = all.length > 0 ? await (normalizing ?? options.normalize?.()) : undefined;
+        return combine(all, normalize);
       });
     },
     setItem(key, value) {

@@ -1,5 +1,6 @@
 import { normalizeProgress, timeSchema } from './schema.ts';
-import { PROGRESS_VERSION, type ProgressData } from './types.ts';
+import { mergeAttempt } from './merge.ts';
+import { PROGRESS_VERSION, type AttemptRecord, type ProgressData } from './types.ts';
 
 export { exportProgress, type ProgressExport } from './export.ts';
 
@@ -62,4 +63,27 @@ export function parseImport(text: string, size = new Blob([text]).size): ImportR
       exportedAt: exportedAt.success ? exportedAt.data : '',
     },
   };
+}
+
+/**
+ * The attempts still in progress in this browser's saved progress, latest first: what a Replace would discard.
+ * Saved progress is shared by every tab, so these may be open in another tab.
+ */
+export function attemptsInProgress(attempts: Readonly<Record<string, AttemptRecord>>): AttemptRecord[] {
+  return Object.values(attempts)
+    .filter((attempt) => !attempt.finishedAt)
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+/**
+ * An imported file's progress with this browser's attempts in progress kept in it ("Replace", keeping them): each is
+ * added, or merged answer by answer with the file's copy of the same attempt (mergeAttempt's rules).
+ */
+export function keepingAttempts(progress: ProgressData, kept: readonly AttemptRecord[]): ProgressData {
+  const attempts = { ...progress.attempts };
+  for (const attempt of kept) {
+    const theirs = attempts[attempt.id];
+    attempts[attempt.id] = theirs ? mergeAttempt(theirs, attempt) : attempt;
+  }
+  return { ...progress, attempts };
 }

@@ -1,13 +1,31 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useStorageStatus } from '../../progress/status.ts';
+import { useStorageStatus, type StorageStatus } from '../../progress/status.ts';
+import { exportProgress } from '../../progress/export.ts';
+import { pickData, useProgressStore } from '../../progress/store.ts';
 import { paths } from '../../config/paths.ts';
 import { downloadText } from '../download.ts';
 
+/** While storage is full: what the learner's latest work survives, in so many words (storage.ts keeps it there). */
+const KEPT: Record<NonNullable<StorageStatus['kept']>, string> = {
+  spare:
+    'Your work is kept in this browser’s spare storage instead, so reloading or closing the page loses nothing. It moves back as soon as there is room; until then, other tabs don’t see your latest work, and clearing this site’s data would delete it.',
+  session:
+    'Your work is kept for this tab only: reloading the page keeps it, but closing the tab loses what you did since saving failed.',
+  memory: 'Your work is kept on this page only: reloading or closing it loses what you did since saving failed.',
+};
+
 /** Tells the learner when saving is not working, and never lets unreadable saved data vanish silently. */
 export function StorageNotices() {
-  const { mode, corrupted, backup, newer } = useStorageStatus();
+  const { mode, kept, corrupted, backup, newer } = useStorageStatus();
   const [dismissed, setDismissed] = useState(false);
+  const [exported, setExported] = useState('');
+  // One tap from the warning: the file "Export progress" on /progress writes, with everything this page holds.
+  const onExport = () => {
+    const { filename, json } = exportProgress(pickData(useProgressStore.getState()));
+    downloadText(json, filename);
+    setExported(`Exported ${filename}.`);
+  };
   return (
     <>
       {corrupted && backup && !dismissed ? (
@@ -50,9 +68,15 @@ export function StorageNotices() {
       {mode === 'full' ? (
         <div className="notice" role="status">
           <p>
-            <strong>Saving failed: your browser’s storage is full.</strong> Your work is kept on this page and will be saved as soon as
-            there is room. To be safe, use <Link to={paths.progress()}>Export progress</Link>.
+            <strong>Saving failed: your browser’s storage is full.</strong> {KEPT[kept ?? 'memory']} To keep a copy of everything, export
+            it:
           </p>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={onExport}>
+              Export progress
+            </button>
+            {exported ? <span>{exported}</span> : null}
+          </div>
         </div>
       ) : null}
     </>

@@ -1,13 +1,24 @@
 import { useRef, useState } from 'react';
 import { useProgressStore, pickData } from '../../progress/store.ts';
-import { exportProgress, MAX_IMPORT_BYTES, parseImport, type ImportSummary } from '../../progress/transfer.ts';
-import type { ProgressData } from '../../progress/types.ts';
+import { attemptsInProgress, exportProgress, keepingAttempts, MAX_IMPORT_BYTES, parseImport, type ImportSummary } from '../../progress/transfer.ts';
+import type { AttemptRecord, ProgressData } from '../../progress/types.ts';
+import { FINAL_ASSESSMENT_ID } from '../../progress/course-rules.ts';
+import { getLesson } from '../../content/course.ts';
 import { downloadText } from '../../components/download.ts';
 import { lazily } from '../../components/ui/format.ts';
 
 type Pending = { progress: ProgressData; summary: ImportSummary; filename: string };
 
 const dateFormat = lazily(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }));
+const timeFormat = lazily(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }));
+
+/** An attempt in progress, named for the learner: which quiz, how far, when last touched. */
+function describeAttempt(attempt: AttemptRecord): string {
+  const quiz = attempt.quizId === FINAL_ASSESSMENT_ID ? 'The final assessment' : `The quiz on ${getLesson(attempt.quizId)?.title ?? attempt.quizId}`;
+  const round = attempt.kind === 'practice' ? ' (a practice round)' : '';
+  const answered = Object.keys(attempt.responses).length;
+  return `${quiz}${round}: ${answered} of ${attempt.questionIds.length} questions answered, last changed ${timeFormat().format(new Date(attempt.updatedAt))}`;
+}
 
 /** Export, import (checked, then Replace or Merge) and reset behind a confirmation. */
 export function TransferPanel() {
@@ -19,6 +30,9 @@ export function TransferPanel() {
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
   const [confirmingReset, setConfirmingReset] = useState(false);
+  // Saved progress is shared by every tab: a quiz open in another tab is in it, and a Replace would discard it.
+  const inProgress = attemptsInProgress(useProgressStore((s) => s.attempts));
+  const [keepInProgress, setKeepInProgress] = useState(true);
   const { replaceAll, mergeIn, reset } = useProgressStore.getState();
 
   const onExport = () => {
@@ -39,14 +53,17 @@ export function TransferPanel() {
       setError(`${file.name} was not imported. ${result.reason} Your current progress is unchanged.`);
       return;
     }
+    setKeepInProgress(true);
     setPending({ progress: result.progress, summary: result.summary, filename: file.name });
   };
 
   const apply = (how: 'replace' | 'merge') => {
     if (!pending) return;
-    if (how === 'replace') replaceAll(pending.progress);
+    const kept = how === 'replace' && keepInProgress ? inProgress : [];
+    if (how === 'replace') replaceAll(keepingAttempts(pending.progress, kept));
     else mergeIn(pending.progress);
-    setMessage(how === 'replace' ? `Progress replaced with ${pending.filename}.` : `${pending.filename} merged with your progress.`);
+    const keptNote = kept.length === 0 ? '' : kept.length === 1 ? ' Your quiz in progress was kept.' : ` Your ${kept.length} quizzes in progress were kept.`;
+    setMessage(how === 'replace' ? `Progress replaced with ${pending.filename}.${keptNote}` : `${pending.filename} merged with your progress.`);
     setPending(null);
     focusStatus();
   };
@@ -89,6 +106,24 @@ export function TransferPanel() {
             {pending.summary.learnerName ? `, for ${pending.summary.learnerName}` : ''}.
           </p>
           <p>Merge keeps everything from both; Replace discards what this browser has now.</p>
+          {inProgress.length > 0 ? (
+            <div className="transfer__in-progress">
+              <p id="in-progress-heading">
+                {inProgress.length === 1 ? 'This browser has a quiz in progress' : `This browser has ${inProgress.length} quizzes in progress`}, perhaps
+                open in another tab. Replace would discard {inProgress.length === 1 ? 'it' : 'them'} unless you keep{' '}
+                {inProgress.length === 1 ? 'it' : 'them'}:
+              </p>
+              <ul aria-labelledby="in-progress-heading">
+                {inProgress.map((attempt) => (
+                  <li key={attempt.id}>{describeAttempt(attempt)}</li>
+                ))}
+              </ul>
+              <label className="transfer__keep">
+                <input type="checkbox" checked={keepInProgress} onChange={(event) => setKeepInProgress(event.currentTarget.checked)} />{' '}
+                {inProgress.length === 1 ? 'Keep the quiz in progress when replacing' : `Keep the ${inProgress.length} quizzes in progress when replacing`}
+              </label>
+            </div>
+          ) : null}
           <div className="button-row">
             <button type="button" className="button" onClick={() => apply('merge')}>
               Merge

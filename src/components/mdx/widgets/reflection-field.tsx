@@ -13,10 +13,11 @@ export function ReflectionField({ reflectionId, label, hint }: { reflectionId: s
   const hintId = `${baseId}-hint`;
   const text = useProgressStore((s) => s.reflections[reflectionId]?.text ?? '');
   const setReflection = useProgressStore((s) => s.setReflection);
-  const storage = useStorageStatus((s) => s.mode);
+  const storage = useStorageStatus((s) => (s.mode === 'full' && s.kept === 'spare' ? 'spare' : s.mode));
   const [edited, setEdited] = useState(false);
   const showNote = edited || text !== '';
-  const note = storage === 'ok' ? 'Saved' : 'Kept on this page for now (not saved on this device)';
+  const note =
+    storage === 'ok' ? 'Saved' : storage === 'spare' ? 'Saved in this browser’s spare storage (the usual one is full)' : 'Kept on this page for now (not saved on this device)';
 
   return (
     <div className="widget__field reflection-field">
