@@ -1,8 +1,8 @@
 /**
  * The one seam to an LMS: none | scorm12 | scorm2004 | cmi5, chosen when a package is built
  * (`VITE_REPORTING`, set by scripts/package.mjs) and detected at launch (an LMS API or cmi5 launch
- * parameters; without them the package runs as the plain course). Features never call it: it watches the
- * progress store. The static site is built without `VITE_REPORTING`, so the comparisons below are false at
+ * parameters; without them the package runs as the plain course). Features never call it: it reads the
+ * progress store's journal. The static site is built without `VITE_REPORTING`, so the comparisons below are false at
  * build time and the adapters are not even in its bundle.
  */
 import type { ProgressStore } from './session.ts';

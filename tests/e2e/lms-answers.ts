@@ -140,3 +140,25 @@ export async function finishKeyed(page: Page, options: { beforeLast?: () => Prom
     await options.afterQuestion?.(n);
   }
 }
+
+/**
+ * Takes the open exam from its first question to the results page answering only the first `count` questions (with
+ * the keyed answers, so each earns full credit) and leaving the rest unanswered: a learner who scores
+ * `count / total`. Returns how many questions the attempt has.
+ */
+export async function finishPartly(page: Page, count: number): Promise<number> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/^Question 1 of \d+$/);
+  const total = Number((await heading.textContent())!.match(/of (\d+)/)![1]);
+  let previous: string | undefined;
+  for (let n = 1; n <= total; n++) {
+    if (n <= count) previous = (await answerKeyed(page, previous)).id;
+    else await expect(heading).toHaveText(`Question ${n} of ${total}`);
+    const next = page.getByRole('button', { name: n === total ? 'See results' : 'Next question' });
+    await next.dispatchEvent('click');
+  }
+  // Unanswered questions: finishing is a second, deliberate press.
+  await page.getByRole('button', { name: `Finish with ${total - count} unanswered` }).dispatchEvent('click');
+  await expect(page).toHaveURL(/\/attempts\//);
+  return total;
+}

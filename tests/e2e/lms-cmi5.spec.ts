@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
 import { expect, test, type Page } from './fixtures.ts';
 import * as xapiValidation from '@learninglocker/xapi-validation';
-import { lessonIds } from './helpers.ts';
-import { answerKeyed, finishKeyed } from './lms-answers.ts';
+import { lessonIds, lessonsInOrder } from './helpers.ts';
+import { answerKeyed, finishKeyed, finishPartly } from './lms-answers.ts';
 import { unzipPackage } from './lms-host.ts';
 import { startLrs, type Lrs, type Statement } from './lms-lrs.ts';
 
@@ -35,6 +38,11 @@ function sessionStatements(lrs: Lrs, session: string): Statement[] {
   return [...lrs.stored.values()].filter((s) => sessionOf(s) === session).sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
 }
 const verbsIn = (lrs: Lrs, session: string) => sessionStatements(lrs, session).map(verbOf);
+/** The stored statements of one session in the order the LMS took them (first arrival). */
+const arrivals = (lrs: Lrs, session: string) => [...lrs.stored.values()].filter((s) => sessionOf(s) === session);
+const MASTERY_SCORE = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
+/** Each lesson's title, as its frontmatter gives it. */
+const lessonTitle = (id: string) => (parse(readFileSync(path.join('content', id, 'lesson.mdx'), 'utf8').split('---')[1] ?? '') as { title: string }).title;
 
 /** Moves the course to a route without reloading it (a reload is tested on purpose, once). */
 async function goTo(page: Page, route: string) {
@@ -230,6 +238,150 @@ test('cmi5 package: launch, report, reload, offline queue, close, relaunch and r
     // One "experienced" per lesson, across both launches.
     const experienced = all.filter((s) => verbOf(s) === 'experienced');
     expect(experienced.map((s) => s.object.id).sort()).toEqual(lessonIds.map((id) => `${lrs.activityId}/lesson/${id}`).sort());
+  } finally {
+    await lrs.stop();
+  }
+});
+
+test('cmi5 package under a strict LMS: the launch’s mastery score, lessons by title, completed after the last lesson, Exit course to returnURL', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const lrs = await startLrs(unzipPackage('cmi5'));
+  try {
+    // The LMS's own pass mark for this launch: 0.1, where the course's cmi5.xml says 0.8.
+    const launch = lrs.launch({ masteryScore: 0.1 });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(launch.url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(() => verbsIn(lrs, launch.session)).toEqual(['initialized']);
+
+    // The final assessment says which mark applies, and judges by it: 6 keyed answers of 20 is 30 %, a pass here.
+    await goTo(page, '/quizzes/final-assessment');
+    await expect(page.locator('.quiz-facts')).toContainText('Pass mark 10%, set by your LMS');
+    await page.getByRole('button', { name: 'Start quiz' }).click();
+    const total = await finishPartly(page, 6);
+    const percent = Math.floor((6 / total) * 100);
+    expect(percent).toBeLessThan(80);
+    await expect(page.locator('.result-card__verdict')).toHaveText('Passed: the pass mark is 10%, set by your LMS.');
+    await expect.poll(() => verbsIn(lrs, launch.session)).toContain('passed');
+
+    // Every lesson, the last one's "experienced" before "completed".
+    for (const id of lessonsInOrder) await completeLesson(page, id);
+    await expect.poll(() => verbsIn(lrs, launch.session)).toContain('completed');
+
+    // The certificate says which mark was applied.
+    await goTo(page, '/certificate');
+    await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('10%, set by your LMS');
+
+    // "Exit course", from the keyboard: a button of at least 24 × 24 px in the header that returns to the LMS.
+    const exit = page.getByRole('banner').getByRole('button', { name: 'Exit course' });
+    const box = (await exit.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    await exit.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(lrs.returnUrl);
+    await expect(page.getByRole('heading', { name: 'Back in the LMS' })).toBeVisible();
+    await context.close();
+
+    expect(lrs.refused).toEqual([]);
+    const statements = arrivals(lrs, launch.session);
+    const verbs = statements.map(verbOf);
+    expect(verbs[0]).toBe('initialized');
+    expect(verbs.at(-1)).toBe('terminated');
+    expect(verbs.filter((v) => v === 'terminated')).toHaveLength(1);
+    expect(lrs.terminated.has(launch.session)).toBe(true);
+
+    // Passed by the launch's mark, with the attempt's own score and that mark in its context (cmi5 9.6.3.2).
+    expect(verbs).not.toContain('failed');
+    const passed = statements.find((s) => verbOf(s) === 'passed')!;
+    expect(passed.result.success).toBe(true);
+    expect(passed.result.score).toEqual({ scaled: percent / 100, raw: percent, min: 0, max: 100 });
+    expect(passed.result.score.scaled).toBeGreaterThanOrEqual(0.1);
+    expect(passed.context.extensions[MASTERY_SCORE]).toBe(0.1);
+
+    // Lessons are named by their titles; "completed" comes after the last lesson's "experienced".
+    const experienced = statements.filter((s) => verbOf(s) === 'experienced');
+    expect(experienced.map((s) => s.object.definition.name['en-US']).sort()).toEqual(lessonIds.map(lessonTitle).sort());
+    expect(verbs.indexOf('completed')).toBeGreaterThan(verbs.lastIndexOf('experienced'));
+    // Lesson and question activities are built from the activityId this LMS generated, not the course's own IRI.
+    expect(lrs.activityId).not.toContain('frontline.example');
+    for (const statement of statements) expect(String(statement.object.id).startsWith(lrs.activityId)).toBe(true);
+  } finally {
+    await lrs.stop();
+  }
+});
+
+test('cmi5 package under a strict LMS: nothing sent under an ended session, nothing lost, a reload after the end says so', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const lrs = await startLrs(unzipPackage('cmi5'));
+  try {
+    const [firstLesson, secondLesson, thirdLesson] = lessonsInOrder;
+    // ── Session 1 ends offline: its lesson's "experienced" (and its "terminated") never leave the browser.
+    const first = lrs.launch();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(first.url);
+    await expect.poll(() => verbsIn(lrs, first.session)).toEqual(['initialized']);
+    // The lesson's page is loaded first: the package has no service worker, so nothing new loads offline.
+    await goTo(page, `/lessons/${firstLesson}`);
+    await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
+    await context.setOffline(true);
+    await completeLesson(page, firstLesson!);
+    await expect.poll(() => queued(page), { message: 'the lesson statement waits in IndexedDB' }).toBeGreaterThanOrEqual(1);
+    // The next page first: a browser context with no page left may be closed. Back online only once the page is gone.
+    const again = await context.newPage();
+    const gone = page.waitForEvent('close');
+    await page.close({ runBeforeUnload: true });
+    await gone;
+    await context.setOffline(false);
+
+    // ── Session 2: what session 1 left goes as session 2's, after session 2's "initialized", its time kept.
+    const second = lrs.launch();
+    await again.goto(second.url);
+    await expect.poll(() => arrivals(lrs, second.session).map(verbOf)).toEqual(['initialized', 'experienced']);
+    expect(verbsIn(lrs, first.session)).toEqual(['initialized']);
+    const [initialized, carried] = arrivals(lrs, second.session);
+    expect(carried!.object.id).toBe(`${lrs.activityId}/lesson/${firstLesson}`);
+    expect(Date.parse(carried!.timestamp)).toBeLessThan(Date.parse(initialized!.timestamp));
+    expect(carried!.context.registration).toBe(lrs.registration);
+    await expect.poll(() => queued(again)).toBe(0);
+    await completeLesson(again, secondLesson!);
+    await expect.poll(() => verbsIn(lrs, second.session)).toContain('experienced');
+    await expect.poll(() => arrivals(lrs, second.session).filter((s) => verbOf(s) === 'experienced').length).toBe(2);
+
+    // A reload from the browser's own button ends session 2 (a page cannot tell it from closing): "terminated".
+    await again.reload();
+    await expect.poll(() => lrs.terminated.has(second.session)).toBe(true);
+    // The reloaded page says so, and sends nothing more with that session's token: not even what the learner does.
+    await expect(again.getByRole('alert').filter({ hasText: 'This session has ended: reopen the course from your LMS' })).toBeVisible();
+    const sentBefore = lrs.requests.filter((r) => r.session === second.session).length;
+    await completeLesson(again, thirdLesson!);
+    const last = await context.newPage();
+    await again.close({ runBeforeUnload: true });
+
+    // ── Session 3 (same browser): by the time it has started, anything the ended page had sent would be in.
+    const third = lrs.launch();
+    await last.goto(third.url);
+    await expect.poll(() => verbsIn(lrs, third.session)).toEqual(['initialized']);
+    expect(lrs.requests.filter((r) => r.session === second.session)).toHaveLength(sentBefore);
+    expect(lrs.fetches.get(second.fetchPath)).toEqual({ calls: 1, tokens: 1 });
+    // Progress made on the ended page is not lost: it was kept in this browser, and this session saves it to the LMS.
+    await goTo(last, `/lessons/${thirdLesson}`);
+    await expect(last.getByRole('status').filter({ hasText: 'Lesson complete' })).toBeVisible();
+    await last.close({ runBeforeUnload: true });
+    await expect.poll(() => verbsIn(lrs, third.session).at(-1)).toBe('terminated');
+    await context.close();
+
+    // The strict LMS refused nothing: no statement of an ended session, none naming another session.
+    expect(lrs.refused).toEqual([]);
+    for (const session of [second.session, third.session]) {
+      const verbs = arrivals(lrs, session).map(verbOf);
+      expect(verbs[0], session).toBe('initialized');
+      expect(verbs.at(-1), session).toBe('terminated');
+    }
+    // Each lesson experienced once, whichever session carried it.
+    const experienced = [...lrs.stored.values()].filter((s) => verbOf(s) === 'experienced').map((s) => s.object.id);
+    expect(experienced.sort()).toEqual([firstLesson, secondLesson].map((id) => `${lrs.activityId}/lesson/${id}`).sort());
   } finally {
     await lrs.stop();
   }

@@ -70,8 +70,12 @@ export function close(server: Server): Promise<void> {
   });
 }
 
-/** The host page: installs the SCORM API, restores the last commit, opens the course in an iframe or a popup. */
-function hostPage(standard: 'scorm12' | 'scorm2004', mode: 'iframe' | 'popup') {
+/**
+ * The host page: installs the SCORM API, restores the last commit, opens the course in an iframe or a popup.
+ * `mastery` is the LMS's own pass mark for this launch, as a percent: 1.2's `cmi.student_data.mastery_score`, 2004's
+ * `cmi.scaled_passing_score` (as a fraction), set before the course initializes, as an LMS sets it from its own settings.
+ */
+function hostPage(standard: 'scorm12' | 'scorm2004', mode: 'iframe' | 'popup', mastery: number | undefined) {
   const apiClass = standard === 'scorm12' ? 'Scorm12API' : 'Scorm2004API';
   const global = standard === 'scorm12' ? 'API' : 'API_1484_11';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
@@ -85,6 +89,7 @@ function hostPage(standard: 'scorm12' | 'scorm2004', mode: 'iframe' | 'popup') {
     api.loadFromJSON(last.cmi);
     ${standard === 'scorm12' ? "api.cmi.core.entry = 'resume';" : "api.cmi.entry = 'resume';"}
   }
+  ${mastery === undefined ? '' : standard === 'scorm12' ? `api.cmi.student_data.mastery_score = '${mastery}';` : `api.cmi.scaled_passing_score = '${mastery / 100}';`}
   window.${global} = api;
   window.lmsEvents = [];
   for (const name of ${standard === 'scorm12' ? "['LMSInitialize', 'LMSCommit', 'LMSFinish']" : "['Initialize', 'Commit', 'Terminate']"}) {
@@ -111,7 +116,8 @@ export async function startScormLms(standard: 'scorm12' | 'scorm2004', courseDir
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/host.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(hostPage(standard, url.searchParams.get('mode') === 'popup' ? 'popup' : 'iframe'));
+      const mastery = url.searchParams.get('mastery');
+      res.end(hostPage(standard, url.searchParams.get('mode') === 'popup' ? 'popup' : 'iframe', mastery === null ? undefined : Number(mastery)));
     } else if (url.pathname.startsWith('/scorm-again/')) {
       serveFile(res, path.resolve('node_modules/scorm-again/dist', path.basename(url.pathname)));
     } else if (url.pathname.startsWith('/course/')) {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from './fixtures.ts';
 import { lessonIds } from './helpers.ts';
-import { answerKeyed, finishKeyed } from './lms-answers.ts';
+import { answerKeyed, finishKeyed, finishPartly } from './lms-answers.ts';
 import { startScormLms, unzipPackage, type ScormLms } from './lms-host.ts';
 import { parsePolicy } from '../../vite-plugins/csp-plugin.ts';
 
@@ -192,5 +192,54 @@ for (const { standard, finish } of STANDARDS) {
       }, `#/quizzes/${lesson}`);
       await expect(frame.getByRole('button', { name: 'Resume quiz' })).toBeVisible();
     });
+  });
+}
+
+for (const { standard, finish } of STANDARDS) {
+  test(`${standard} package: the LMS's own pass mark decides and is named; Exit course suspends and finishes`, async ({ page }) => {
+    test.setTimeout(180_000);
+    // An LMS of its own for this launch, with a pass mark of 10 % (the course's manifest says 80 %).
+    const lms = await startScormLms(standard, unzipPackage(standard));
+    try {
+      await page.goto(`${lms.url}/host.html?mode=popup&mastery=10`);
+      await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+      const [course] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Launch course' }).click()]);
+      course.on('dialog', (dialog) => void dialog.accept());
+      await expect(course.getByRole('heading', { level: 1 })).toBeVisible();
+
+      await goTo(course, '/quizzes/final-assessment');
+      await expect(course.locator('.quiz-facts')).toContainText('Pass mark 10%, set by your LMS');
+      await course.getByRole('button', { name: 'Start quiz' }).click();
+      const total = await finishPartly(course, 6);
+      const percent = Math.floor((6 / total) * 100);
+      await expect(course.locator('.result-card__verdict')).toHaveText('Passed: the pass mark is 10%, set by your LMS.');
+
+      // Committed at once, before any LMS-side evaluation (scorm-again runs with mastery_override off, and 2004's
+      // own comparison happens only on Terminate): the status the course wrote follows the LMS's mark.
+      const status = standard === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.success_status';
+      await expect.poll(() => lms.commits.map((c) => get(c.cmi, status))).toContain('passed');
+      expect(lms.commits.map((c) => get(c.cmi, status))).not.toContain('failed');
+      const score = lms.commits.at(-1)!.cmi;
+      if (standard === 'scorm12') expect(get(score, 'cmi.core.score.raw')).toBe(String(percent));
+      else expect(Number(get(score, 'cmi.score.scaled'))).toBe(percent / 100);
+
+      // "Exit course" in the header: the LMS's popup closes, the session finished once, "suspend" (not complete).
+      const exit = course.getByRole('banner').getByRole('button', { name: 'Exit course' });
+      const box = (await exit.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+      const closed = course.waitForEvent('close');
+      await exit.click();
+      await closed;
+      const events = await page.evaluate(() => (window as unknown as { lmsEvents: string[] }).lmsEvents);
+      expect(events.filter((name) => name === finish)).toHaveLength(1);
+      expect(events.at(-1)).toBe(finish);
+      await expect.poll(() => lms.commits.length).toBeGreaterThan(1);
+      const last = lms.commits.at(-1)!.cmi;
+      expect(get(last, standard === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit')).toBe('suspend');
+      expect(String(get(last, standard === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time'))).not.toBe('');
+      expect(get(last, status)).toBe('passed');
+    } finally {
+      await lms.stop();
+    }
   });
 }

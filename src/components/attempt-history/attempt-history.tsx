@@ -3,7 +3,8 @@ import './attempt-history.css';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { quizSummary } from '../../progress/attempt-records.ts';
-import { passPercentOf } from '../../progress/course-rules.ts';
+import { attemptPassed, passMarkFor } from '../../progress/course-rules.ts';
+import { useLmsPassMark } from '../../progress/lms-pass-mark.ts';
 import { lazily } from '../ui/format.ts';
 
 const dateFormat = lazily(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }));
@@ -13,6 +14,8 @@ export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; h
   const Heading = `h${headingLevel}` as const;
   const attempts = useProgressStore((s) => s.attempts);
   const summary = quizSummary(attempts, quizId);
+  // Judged by the mark that applies (the LMS's for the final assessment where it set one).
+  const lmsMark = useLmsPassMark();
   if (summary.count === 0) return null;
   return (
     <section className="history" aria-labelledby={`history-${quizId}`}>
@@ -31,12 +34,12 @@ export function AttemptHistory({ quizId, headingLevel = 2 }: { quizId: string; h
           <dd>{summary.latest}%</dd>
         </div>
       </dl>
-      <ScoreChart percents={summary.finished.map((a) => a.score!.percent)} passMark={passPercentOf(quizId)} />
+      <ScoreChart percents={summary.finished.map((a) => a.score!.percent)} passMark={passMarkFor(quizId, lmsMark)?.percent} />
       <ol className="history__list">
         {summary.finished.map((attempt, index) => (
           <li key={attempt.id}>
             <Link to={paths.attempt(quizId, attempt.id)}>
-              Attempt {index + 1}: {attempt.score!.percent}% {attempt.score!.passed ? '(passed)' : ''}
+              Attempt {index + 1}: {attempt.score!.percent}% {attemptPassed(attempt, lmsMark) ? '(passed)' : ''}
             </Link>{' '}
             <span className="history__date">{dateFormat().format(new Date(attempt.finishedAt!))}</span>
           </li>

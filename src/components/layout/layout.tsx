@@ -5,6 +5,7 @@ import { paths } from '../../config/paths.ts';
 import { useStorageStatus } from '../../progress/status.ts';
 import { useAppStatus } from './app-status.ts';
 import { OfflineNotice } from './offline-notice.tsx';
+import { ExitCourseButton, LmsSessionNotice } from './lms-controls.tsx';
 import { SavedIndicator } from './saved-indicator.tsx';
 import { TextSizeControl } from './text-size.tsx';
 
@@ -79,9 +80,12 @@ export function Layout() {
             </ul>
           </nav>
           <TextSizeControl />
+          {/* In an LMS launch only: back to the LMS, the session closed properly. */}
+          <ExitCourseButton />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
+        <LmsSessionNotice />
         <OfflineNotice />
         <UpdateNoticeSlot />
         <StorageNoticesSlot />

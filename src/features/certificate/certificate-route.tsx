@@ -4,6 +4,7 @@ import { hasQuiz } from '../../content/quizzes.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { certificateStatus, FINAL_ASSESSMENT_ID } from '../../progress/course-rules.ts';
+import { useLmsPassMark } from '../../progress/lms-pass-mark.ts';
 import './certificate.css';
 import { lazily } from '../../components/ui/format.ts';
 
@@ -14,7 +15,10 @@ export function Component() {
   const attempts = useProgressStore((s) => s.attempts);
   const learnerName = useProgressStore((s) => s.learnerName);
   const setLearnerName = useProgressStore((s) => s.setLearnerName);
-  const { remaining, bestPass: best, finalBest, passPercent, unlocked } = certificateStatus({ lessons: lessonRecords, attempts }, lessons);
+  // Judged by the mark that applies: the LMS's where it launched the course with one, else the course's.
+  const lmsMark = useLmsPassMark();
+  const { remaining, bestPass: best, finalBest, passMark, unlocked } = certificateStatus({ lessons: lessonRecords, attempts }, lessons, lmsMark);
+  const byLms = passMark?.setBy === 'lms' ? ', the pass mark set by your LMS' : '';
 
   if (!unlocked || !best) {
     return (
@@ -32,7 +36,7 @@ export function Component() {
             <li>
               Pass the{' '}
               {hasQuiz(FINAL_ASSESSMENT_ID) ? <Link to={paths.quiz(FINAL_ASSESSMENT_ID)}>final assessment</Link> : 'final assessment'}
-              {passPercent !== undefined ? ` (${passPercent}% or more)` : ''}
+              {passMark !== undefined ? ` (${passMark.percent}% or more${byLms})` : ''}
               {finalBest !== undefined ? ` — your best so far is ${finalBest}%` : ''}
             </li>
           )}
@@ -67,6 +71,14 @@ export function Component() {
             <dt>Final assessment</dt>
             <dd>{best.score.percent}%</dd>
           </div>
+          {passMark !== undefined ? (
+            <div>
+              <dt>Pass mark</dt>
+              <dd>
+                {passMark.percent}%{passMark.setBy === 'lms' ? ', set by your LMS' : ''}
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>Date</dt>
             <dd>{dateFormat().format(new Date(best.finishedAt))}</dd>

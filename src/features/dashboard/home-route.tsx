@@ -6,6 +6,7 @@ import { useProgressStore } from '../../progress/store.ts';
 import { quizSummary } from '../../progress/attempt-records.ts';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { courseStatus, courseSteps, FINAL_ASSESSMENT_ID, LESSON_STATUS_LABEL, lessonStatus } from '../../progress/course-rules.ts';
+import { useLmsPassMark } from '../../progress/lms-pass-mark.ts';
 import { continueTarget, reviewSuggestion } from './course-progress.ts';
 import './dashboard.css';
 
@@ -16,7 +17,8 @@ export function Component() {
   const lastRoute = useProgressStore((s) => s.lastRoute);
   const data = { lessons: lessonRecords, attempts };
   const lessonIds = lessons.map((lesson) => lesson.id);
-  const progress = courseSteps(data, lessonIds);
+  // The final assessment counts as passed by the mark that applies (the LMS's, where it launched the course with one).
+  const progress = courseSteps(data, lessonIds, useLmsPassMark());
   const target = continueTarget(lessons, lessonRecords, lastRoute, attempts);
   const finalBest = courseStatus(data, lessonIds).score;
   const review = reviewSuggestion(lessons, lessonRecords, attempts, new Date());

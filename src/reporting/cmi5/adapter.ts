@@ -12,20 +12,30 @@
  * passed, no failed after passed; what a session may not send waits for the next one); "experienced" per
  * lesson and "answered" per question are cmi5 allowed statements beside them.
  *
- * Sessions: "Initialized" is the first statement of a launch and "Terminated" the last, sent when the page goes.
- * A reload the course can see coming (F5, Ctrl/Cmd+R, or a reload the page starts) keeps the session open: the
- * reloaded page carries on with the same token and sends no second "Initialized". After a "Terminated" (the page
- * was left, or reloaded from the browser's own button, which a page cannot tell from closing) the session is
- * over, as cmi5 says: the page keeps saving progress to the LMS's state document, sends no more statements, and
- * the next launch reports what is still due.
+ * The pass mark is the launch's `masteryScore` (LMS.LaunchData) where it gives one: the course rules judge the final
+ * assessment by it (progress/course-rules.ts), so passed / failed, `result.success` and the results page agree with
+ * the mark the statement carries. Each carries its own attempt's score.
+ *
+ * Sessions: "Initialized" is the first statement of a launch and "Terminated" the last, sent when the page goes or
+ * when the learner chooses "Exit course" (then the launch's `returnURL` is where they go). What is still waiting in
+ * the outbox goes first, in the same request where it fits. A reload the course can see coming (F5, Ctrl/Cmd+R, or
+ * a reload the page starts) keeps the session open: the reloaded page carries on with the same token and sends no
+ * second "Initialized". After a "Terminated" (the page was left, or reloaded from the browser's own button, which a
+ * page cannot tell from closing) the session is over, as cmi5 says: the page sends nothing more with its token (no
+ * statements, no state), says "reopen the course from your LMS", and keeps progress in this browser. Statements an
+ * ended session could not send go at the next launch, as that session's (sessions.ts).
  */
 import Cmi5, { type SendStatementOptions } from '@xapi/cmi5';
 import type { CourseStatus } from '../course-status.ts';
-import { FINAL_ASSESSMENT_ID } from '../../progress/course-rules.ts';
+import { getLesson } from '../../content/course.ts';
+import { attemptPassed, FINAL_ASSESSMENT_ID } from '../../progress/course-rules.ts';
+import type { AttemptRecord } from '../../progress/types.ts';
 import { rulesFor } from '../../engine/index.ts';
 import { answeredQuestions, formatInteraction2004 } from '../interactions.ts';
 import type { LmsAdapter } from '../session.ts';
+import { markSessionEnded, type ExitTarget } from '../lms-launch.ts';
 import { createOutbox, statementId, type Outbox, type QueuedStatement } from './outbox.ts';
+import { carriedOver, forThisSession, verbOf } from './sessions.ts';
 
 const VERSION_HEADER = { 'X-Experience-API-Version': '1.0.3' };
 const STATE_ID = 'https://frontline.example/xapi/state/progress';
@@ -42,6 +52,9 @@ interface SavedSession {
   terminated?: boolean;
   /** Defined verbs already sent in this session (a session uses each once, and only one of passed/failed). */
   verbs?: string[];
+  /** LMS.LaunchData's returnURL and masteryScore, for a page reloaded after the session ended (it asks the LMS nothing). */
+  returnURL?: string;
+  masteryScore?: number;
 }
 
 interface StateDocument {
@@ -97,22 +110,50 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
     }
   };
 
+  const saved = readSaved();
+  // Reloaded after its session ended: nothing may be sent with that session's token (cmi5 8.2, 9.3.8).
+  if (saved?.terminated) return endedSession(saved);
+
   // The library holds the token from the moment it has it (its own Initialized statement is sent through here).
   const authorization = () => ({ ...VERSION_HEADER, Authorization: `Basic ${cmi5.getAuthToken() ?? ''}` });
   const headers = () => ({ ...authorization(), 'Content-Type': 'application/json' });
-  cmi5.outbox = await createOutbox(params.registration, async (statements, keepalive) => {
-    const response = await fetch(joinUrl(params.endpoint, 'statements'), {
-      method: 'POST',
-      headers: headers(),
-      body: JSON.stringify(statements),
-      keepalive,
-    });
+  /** Completed / passed an earlier session could not send and this one may not (not launched in Normal mode). */
+  const withheld = new Set<string>();
+  /** What earlier sessions left to send goes in this one (set once the outbox is read, below). */
+  let carried: ReturnType<typeof carriedOver> = { verbs: [], drop: new Set() };
+  cmi5.outbox = await createOutbox(params.registration, async (queued, keepalive) => {
+    const launch = cmi5.getLaunchData();
+    if (!launch) throw new Error('not launched yet');
+    // Earlier sessions' statements go as this session's (sessions.ts).
+    const batch = forThisSession(
+      queued,
+      { registration: params.registration, contextTemplate: launch.contextTemplate as unknown as Record<string, unknown>, normal: launch.launchMode === 'Normal' },
+      cmi5.outbox?.pending(),
+      carried.drop,
+    );
+    for (const statement of batch.withheld) withheld.add(verbOf(statement));
+    const post = (statements: QueuedStatement[]) =>
+      fetch(joinUrl(params.endpoint, 'statements'), { method: 'POST', headers: headers(), body: JSON.stringify(statements), keepalive });
+    if (batch.ahead) {
+      // This session's "initialized" first, on its own (it is still queued, so it is sent again later: stored once).
+      const first = await post([batch.ahead]);
+      if (!first.ok && first.status !== 409) return { status: first.status >= 500 ? first.status : 503, reason: 'this session’s “initialized” was not taken' };
+    }
+    if (batch.body.length === 0) return 204;
+    const response = await post(batch.body);
+    // 409 for a batch: the LRS holds one of its ids already (sent before, its answer lost; or, for a statement an
+    // earlier session queued, stored there), and a batch is taken whole or not at all, so the rest is not stored
+    // either. Told to the outbox as a refusal, the batch is split until each 409 is about one statement, which the
+    // LRS does hold.
+    if (response.status === 409 && batch.body.length > 1) return { status: 400, reason: 'HTTP 409 for a batch: sent again in parts' };
     // What the LRS said about a refusal, kept with the refused statement (a closing page's answer is not read).
     const reason = response.status >= 400 && !keepalive ? await response.text().catch(() => '') : '';
     return { status: response.status, reason: reason.slice(0, 500) };
   });
 
-  const saved = readSaved();
+  // What earlier sessions left to send goes in this one: their completed / passed / failed count as this session's.
+  // (A reload of this session has them in its saved verbs already.)
+  if (!saved) carried = carriedOver(cmi5.outbox.pending());
   try {
     if (saved) await cmi5.initialize({ authToken: saved.authToken, initializedDate: new Date(saved.initializedDate) });
     else await cmi5.initialize();
@@ -121,14 +162,26 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
     return undefined;
   }
   const token = cmi5.getAuthToken();
-  const normal = cmi5.getLaunchData().launchMode === 'Normal';
+  const launchData = cmi5.getLaunchData();
+  const normal = launchData.launchMode === 'Normal';
   const started = saved ? new Date(saved.initializedDate) : (cmi5.getInitializedDate() ?? new Date());
   /** Terminated was sent: statements may no longer be sent in this session. */
-  let ended = saved?.terminated === true;
-  const verbs = new Set(saved?.verbs ?? (saved ? [] : ['initialized']));
-  const remember = () => writeSaved({ authToken: token, initializedDate: started.toISOString(), ...(ended ? { terminated: true } : {}), verbs: [...verbs] });
+  let ended = false;
+  const verbs = new Set(saved?.verbs ?? (saved ? [] : ['initialized', ...(normal ? carried.verbs : [])]));
+  // The LMS's mark for this launch (cmi5 10.2.4): the course rules judge the final assessment by it.
+  const masteryScore = Number.isFinite(Number(launchData.masteryScore ?? NaN)) ? Number(launchData.masteryScore) : undefined;
+  const returnURL = typeof launchData.returnURL === 'string' && launchData.returnURL ? launchData.returnURL : undefined;
+  const session = (terminated = ended): SavedSession => ({
+    authToken: token,
+    initializedDate: started.toISOString(),
+    ...(terminated ? { terminated: true } : {}),
+    verbs: [...verbs],
+    ...(returnURL ? { returnURL } : {}),
+    ...(masteryScore !== undefined ? { masteryScore } : {}),
+  });
+  const remember = () => writeSaved(session());
   remember();
-  if (ended) console.info('Frontline: this cmi5 session has ended (the page was left); progress is still saved, the next launch reports it.');
+  const exitTarget = (): ExitTarget => (returnURL ? { returnUrl: returnURL } : {});
 
   // A reload the page can see coming keeps the session open (see the top of this file).
   let reloadAt = -Infinity;
@@ -157,14 +210,29 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
   } catch {
     // no saved state: a first launch, or the LRS is unreachable (the browser's own copy is still there)
   }
+  // A Normal launch sends what a Browse / Review launch had to leave out.
+  const reopenWithheld = () => {
+    if (withheld.size === 0) return;
+    const sent = { ...state.sent };
+    if (withheld.has('completed')) delete sent.completed;
+    if (withheld.has('passed')) delete sent.passed;
+    withheld.clear();
+    state = { ...state, sent };
+  };
+  reopenWithheld();
   let pendingState: string | undefined;
-  const putState = (keepalive = false) => {
+  /** Saves the state document (not once the session has ended: its token is over); resolves when answered. */
+  const putState = (keepalive = false): Promise<void> => {
+    reopenWithheld();
     const body = JSON.stringify(state);
-    if (body === pendingState) return;
+    if (ended || body === pendingState) return Promise.resolve();
     pendingState = body;
-    void fetch(stateUrl(), { method: 'PUT', headers: headers(), body, keepalive }).catch(() => {
-      pendingState = undefined;
-    });
+    return fetch(stateUrl(), { method: 'PUT', headers: headers(), body, keepalive }).then(
+      () => undefined,
+      () => {
+        pendingState = undefined;
+      },
+    );
   };
 
   const send = async (key: string, statement: () => Promise<unknown>) => {
@@ -178,7 +246,8 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
     }
   };
   target.addEventListener('online', () => {
-    putState();
+    if (ended) return;
+    void putState();
     void cmi5.outbox!.flush();
   });
   void cmi5.outbox.flush();
@@ -192,9 +261,12 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
   /**
    * The cmi5 defined statements the course status calls for and the rules still allow: completed once per
    * registration; passed once per registration, not in a session that already failed (it waits for the next);
-   * failed for a final attempt that fell short, once per session and never after passed.
+   * failed for a final attempt that fell short, once per session and never after passed. Passed and failed are
+   * judged by the mark that applies (the launch's masteryScore where it gave one: course-rules.ts) and carry the
+   * attempt's own score: the one just finished (`finished`), or, for a pass an earlier session could not send, the
+   * best (a passing attempt's, since any pass means the best passes too).
    */
-  const settle = async (status: CourseStatus, failedAttempt?: string) => {
+  const settle = async (status: CourseStatus, finished?: AttemptRecord) => {
     if (!normal || ended) return;
     const sent = { ...state.sent };
     if (status.completed && !sent.completed && !verbs.has('completed')) {
@@ -202,27 +274,63 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
       await send('completed', () => cmi5.complete());
       sent.completed = true;
     }
-    const score = status.score !== undefined ? { scaled: status.score / 100, raw: status.score, min: 0, max: 100 } : undefined;
-    if (score && !sent.passed && !verbs.has('passed') && !verbs.has('failed')) {
+    const scoreOf = (percent: number) => ({ scaled: percent / 100, raw: percent, min: 0, max: 100 });
+    if (status.success !== 'unknown' && !sent.passed && !verbs.has('passed') && !verbs.has('failed')) {
+      const own = finished?.score ? finished.score.percent : undefined;
       if (status.success === 'passed') {
-        verbs.add('passed');
-        await send('passed', () => cmi5.pass(score));
-        sent.passed = true;
-      } else if (failedAttempt) {
+        const percent = own !== undefined && attemptPassed(finished!) ? own : status.score;
+        if (percent !== undefined) {
+          verbs.add('passed');
+          await send('passed', () => cmi5.pass(scoreOf(percent)));
+          sent.passed = true;
+        }
+      } else if (finished && own !== undefined) {
         verbs.add('failed');
-        await send(`failed:${failedAttempt}`, () => cmi5.fail(score));
+        await send(`failed:${finished.id}`, () => cmi5.fail(scoreOf(own)));
       }
     }
     remember();
     if (JSON.stringify(sent) !== JSON.stringify(state.sent ?? {})) {
       state = { ...state, sent };
-      putState();
+      void putState();
     }
   };
 
   let queue = Promise.resolve();
   const later = (job: () => Promise<void>) => {
     queue = queue.then(job, job);
+    return queue;
+  };
+  /**
+   * A completion or pass that is due outside a report (an earlier session could not send it): settled once the
+   * current task is over, so that a report in the same task (the session saves, then reports) goes first, and
+   * "completed" follows the last lesson's "experienced".
+   */
+  let settleDue: CourseStatus | undefined;
+  const settleLater = (status: CourseStatus) => {
+    const first = settleDue === undefined;
+    settleDue = status;
+    if (first) {
+      queueMicrotask(() => {
+        if (settleDue) later(() => settle(settleDue!));
+        settleDue = undefined;
+      });
+    }
+  };
+
+  /** Terminated, the session's last statement: everything queued before it goes first (in the same request). */
+  const terminate = (closing: boolean) => {
+    cmi5.closing = closing;
+    // From here on a reload of this page is a page of an ended session.
+    writeSaved({ ...session(true), verbs: [...verbs, 'terminated'] });
+    if (settleDue) later(() => settle(settleDue!));
+    settleDue = undefined;
+    return later(async () => {
+      cmi5.nextKey = undefined;
+      verbs.add('terminated');
+      await cmi5.terminate();
+      ended = true;
+    });
   };
 
   return {
@@ -230,15 +338,18 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
     async load() {
       return state.progress ?? '';
     },
+    passMark: masteryScore,
     save(progress, status) {
       state = { ...state, progress };
-      putState();
+      void putState();
       // What an earlier session could not send (a pass after a fail, a session that ended early) goes now.
       if (!ended && ((status.completed && !state.sent?.completed) || (status.success === 'passed' && !state.sent?.passed))) {
-        later(() => settle(status));
+        settleLater(status);
       }
     },
     report(events, quizzes, status: CourseStatus) {
+      // This report settles the course status itself, after its own statements.
+      settleDue = undefined;
       later(async () => {
         for (const lessonId of events.lessonsCompleted) {
           const experienced = state.sent?.experienced ?? [];
@@ -246,7 +357,11 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
           state = { ...state, sent: { ...state.sent, experienced: [...experienced, lessonId] } };
           await send(`experienced:${lessonId}`, () =>
             cmi5.sendXapiStatement(
-              allowedStatement(cmi5, VERBS.experienced, activity(`lesson/${lessonId}`, lessonId, 'http://adlnet.gov/expapi/activities/lesson')) as never,
+              allowedStatement(
+                cmi5,
+                VERBS.experienced,
+                activity(`lesson/${lessonId}`, getLesson(lessonId)?.title ?? lessonId, 'http://adlnet.gov/expapi/activities/lesson'),
+              ) as never,
             ),
           );
         }
@@ -279,16 +394,17 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
           }
         }
         const finals = events.attemptsFinished.filter((a) => a.quizId === FINAL_ASSESSMENT_ID && a.score);
-        await settle(status, finals.at(-1)?.id);
+        await settle(status, finals.at(-1));
       });
     },
     commit() {
-      putState(true);
+      if (ended) return;
+      void putState(true);
       void cmi5.outbox!.flush({ keepalive: true });
     },
     finish() {
-      putState(true);
       if (ended) return;
+      void putState(true);
       if (reloading || Date.now() - reloadAt < RELOAD_KEY_WINDOW_MS) {
         // Reloading: the session goes on in the reloaded page, with this token.
         void cmi5.outbox!.flush({ keepalive: true });
@@ -296,20 +412,44 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
         return;
       }
       // What is still being reported goes first, with keepalive; then Terminated, the session's last statement.
-      cmi5.closing = true;
-      writeSaved({ authToken: token, initializedDate: started.toISOString(), terminated: true, verbs: [...verbs, 'terminated'] });
-      later(async () => {
-        cmi5.nextKey = undefined;
-        verbs.add('terminated');
-        await cmi5.terminate();
-        ended = true;
-      });
+      void terminate(true);
+    },
+    async exit() {
+      // "Exit course": the page stays while the session closes, so each step waits for the one before: progress in
+      // the state document, what is being reported, Terminated, and the outbox emptied (what cannot go now, offline,
+      // goes at the next launch as that session's).
+      if (ended) return exitTarget();
+      await putState();
+      await terminate(false);
+      if (!(await cmi5.outbox!.flush())) console.warn('Frontline: some statements wait for the next launch (the LRS could not be reached).');
+      return exitTarget();
     },
     resume() {
-      // Back from the back/forward cache after Terminated: the session stays over (cmi5 has no way back into
-      // it); progress still goes to the state document, and the next launch reports the rest.
-      return true;
+      // Back from the back/forward cache after Terminated: the session stays over (cmi5 has no way back into it).
+      // The page says so and sends nothing more; the next launch reports the rest.
+      return !ended;
     },
+  };
+}
+
+/**
+ * A page reloaded after its session ended (Terminated was sent): it asks the LMS nothing and sends nothing, since
+ * that session's token is over; progress stays in this browser and the banner says to reopen the course from the
+ * LMS. "Exit course" still returns to the LMS's return address.
+ */
+function endedSession(saved: SavedSession): LmsAdapter {
+  console.info('Frontline: this cmi5 session has ended (the page was left); progress stays in this browser until the course is opened again from the LMS.');
+  markSessionEnded();
+  return {
+    limit: 1_000_000,
+    passMark: saved.masteryScore,
+    load: async () => '',
+    save: () => undefined,
+    report: () => undefined,
+    commit: () => undefined,
+    finish: () => undefined,
+    exit: async () => (saved.returnURL ? { returnUrl: saved.returnURL } : {}),
+    resume: () => false,
   };
 }
 

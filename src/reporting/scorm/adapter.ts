@@ -3,6 +3,12 @@
  * said. Status and score are written on every save; interactions are appended when an attempt finishes
  * (write-only in both standards, so a retake adds new ones); `cmi.exit` is `suspend` until the course is
  * both complete and passed; the session time is this launch's, set once when the page goes.
+ *
+ * The LMS's pass mark, where it sets one (1.2 `cmi.student_data.mastery_score`, 0–100; 2004
+ * `cmi.scaled_passing_score`, used when 0–1), is the mark the course rules judge the final assessment by, so
+ * `lesson_status` / `success_status` follow it. The score beside it is the best attempt's: the one status field of
+ * a SCO says whether any attempt passed, and an LMS that compares score with mastery (1.2 RTE 3.4.4, 2004 RTE
+ * 4.2.22) reaches the same verdict from it.
  */
 import { SCORM12_LIMIT, SCORM2004_LIMIT } from '../codec.ts';
 import type { CourseStatus } from '../course-status.ts';
@@ -20,6 +26,10 @@ interface Dialect {
   reopen(): boolean;
   writeStatus(status: CourseStatus, set: (element: string, value: string) => void): void;
   writeExit(value: 'suspend' | 'normal'): void;
+  /** The LMS's pass mark as a fraction (0–1), or undefined when it sets none. */
+  passMark(): number | undefined;
+  /** Leaving at the learner's request: tells a 2004 LMS to take the learner back (SCORM 1.2 has no such request). */
+  writeExitRequest(value: 'suspend' | 'normal'): void;
   sessionTime(ms: number): string;
   writeInteraction(n: number, fields: InteractionFields): void;
 }
@@ -35,6 +45,13 @@ interface InteractionFields {
 }
 
 const pad = (n: number, width = 2) => String(Math.floor(n)).padStart(width, '0');
+
+/** An LMS's pass mark, read as a fraction: `value` on a scale of 0 to `max`; undefined when empty or out of range. */
+export function fraction(value: string | undefined | null, max: number): number | undefined {
+  if (value === undefined || value === null || value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) && number >= 0 && number <= max ? number / max : undefined;
+}
 
 /** SCORM 1.2 CMITimespan: HHHH:MM:SS.SS */
 export function timespan12(ms: number): string {
@@ -71,6 +88,8 @@ function scorm12(): Dialect | undefined {
       }
     },
     writeExit: (value) => void set('cmi.core.exit', value === 'suspend' ? 'suspend' : ''),
+    passMark: () => fraction(api.LMSGetValue('cmi.student_data.mastery_score'), 100),
+    writeExitRequest: () => undefined,
     sessionTime: timespan12,
     writeInteraction(n, f) {
       const at = `cmi.interactions.${n}.`;
@@ -109,6 +128,9 @@ function scorm2004(): Dialect | undefined {
       }
     },
     writeExit: (value) => void set('cmi.exit', value),
+    passMark: () => fraction(api.GetValue('cmi.scaled_passing_score'), 1),
+    // Suspended: the LMS keeps the attempt for the next launch; done: the attempt ends. Either way, back to the LMS.
+    writeExitRequest: (value) => void set('adl.nav.request', value === 'suspend' ? 'suspendAll' : 'exitAll'),
     sessionTime: duration2004,
     writeInteraction(n, f) {
       const at = `cmi.interactions.${n}.`;
@@ -132,9 +154,19 @@ export function createScormAdapter(standard: 'scorm12' | 'scorm2004', now: () =>
   const count = standard === 'scorm12' ? 'cmi.interactions._count' : 'cmi.interactions._count';
   let last = { saved: '', status: '' };
   let open = true;
+  // Until the course is complete and passed, leaving means "I'll be back": the LMS keeps the data.
+  const exitFor = (status: CourseStatus) => (status.completed && status.success === 'passed' ? 'normal' : 'suspend');
+  const end = () => {
+    if (!open) return;
+    lms.set(standard === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time', lms.sessionTime(now() - started));
+    lms.commit();
+    open = false;
+    lms.terminate();
+  };
 
   return {
     limit: lms.limit,
+    passMark: lms.passMark(),
     async load() {
       return lms.get('cmi.suspend_data');
     },
@@ -144,8 +176,7 @@ export function createScormAdapter(standard: 'scorm12' | 'scorm2004', now: () =>
       if (saved !== last.saved) lms.set('cmi.suspend_data', saved);
       if (key !== last.status) lms.writeStatus(status, lms.set);
       last = { saved, status: key };
-      // Until the course is complete and passed, leaving means "I'll be back": the LMS keeps the data.
-      lms.writeExit(status.completed && status.success === 'passed' ? 'normal' : 'suspend');
+      lms.writeExit(exitFor(status));
     },
     report(events, quizzes) {
       if (!open) return;
@@ -173,11 +204,17 @@ export function createScormAdapter(standard: 'scorm12' | 'scorm2004', now: () =>
       if (open) lms.commit();
     },
     finish() {
-      if (!open) return;
-      lms.set(standard === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time', lms.sessionTime(now() - started));
-      lms.commit();
-      open = false;
-      lms.terminate();
+      end();
+    },
+    async exit(status) {
+      // "Exit course": the exit value as on leaving (the save before this wrote it too), a 2004 LMS asked to take the
+      // learner back, then the session ends. SCORM has no return address: the learner closes the window (or the LMS does).
+      if (open) {
+        lms.writeExit(exitFor(status));
+        lms.writeExitRequest(exitFor(status));
+      }
+      end();
+      return {};
     },
     resume() {
       if (open || !lms.reopen()) return false;
