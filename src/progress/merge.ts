@@ -7,7 +7,7 @@ import type { AttemptRecord, LessonRecord, ProgressData, ProgressEvent, Reflecti
  * (a reset or a replace happened in between) are not merged: the newer generation wins whole.
  */
 export function mergeProgress(ours: ProgressData, theirs: ProgressData): ProgressData {
-  if (ours.generation !== theirs.generation) return theirs.generation > ours.generation ? theirs : ours;
+  if (ours.generation !== theirs.generation) return newerGeneration(ours, theirs);
   const newer = theirs.updatedAt > ours.updatedAt ? theirs : ours;
   return {
     lessons: mergeRecords(ours.lessons, theirs.lessons, mergeLesson),
@@ -19,6 +19,20 @@ export function mergeProgress(ours: ProgressData, theirs: ProgressData): Progres
     generation: ours.generation,
     updatedAt: newer.updatedAt,
   };
+}
+
+/**
+ * Copies from different generations: the newer wins whole — except an attempt it kept through its replace (the
+ * same attempt id in both, "Keep the quiz in progress"), which keeps, answer by answer, what the older copy added
+ * meanwhile (a tab that checked an answer while another tab replaced the progress).
+ */
+function newerGeneration(ours: ProgressData, theirs: ProgressData): ProgressData {
+  const [older, newer] = theirs.generation > ours.generation ? [ours, theirs] : [theirs, ours];
+  const kept = Object.keys(newer.attempts).filter((id) => older.attempts[id] !== undefined);
+  if (kept.length === 0) return newer;
+  const attempts = { ...newer.attempts };
+  for (const id of kept) attempts[id] = mergeAttempt(older.attempts[id]!, newer.attempts[id]!);
+  return { ...newer, attempts };
 }
 
 function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, pick: (x: T, y: T) => T): Record<string, T> {

@@ -65,7 +65,7 @@ test('every prerendered page is in the build, with its own title and its text in
   }
   // Before the first paint a page asks only for a tiny entry (its stylesheet is inside the HTML): the app's script
   // (React, the router, the page) is requested once the text is on screen.
-  const home = readFileSync('dist/index.html', 'utf8');
+  const home = readFileSync(path.join(process.env.E2E_DIST ?? 'dist', 'index.html'), 'utf8');
   const early = [...home.matchAll(/<(?:script[^>]*src|link[^>]*href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   const earlyKb = early.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0) / 1024;
   expect(early, 'what a page asks for before its first paint').toEqual([expect.stringMatching(/^assets\/boot-[\w-]+\.js$/)]);
@@ -250,7 +250,7 @@ test('text typed before the page is live reaches the app and is saved', async ({
 });
 
 test('a host that answers every route with home’s page still shows the page asked for', async ({ page }) => {
-  const home = readFileSync('dist/index.html', 'utf8');
+  const home = readFileSync(path.join(process.env.E2E_DIST ?? 'dist', 'index.html'), 'utf8');
   await page.route('**/lessons/star-method', (route) => route.fulfill({ body: home, contentType: 'text/html' }));
   const trouble = consoleTrouble(page);
   await page.goto('/lessons/star-method');

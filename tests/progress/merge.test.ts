@@ -62,6 +62,23 @@ describe('mergeProgress', () => {
     expect(mergeProgress(afterReset, before)).toBe(afterReset);
   });
 
+  it('across a replace that kept a quiz in progress, that attempt keeps what the older copy added meanwhile', () => {
+    const kept = attempt('x', { responses: { q1: { kind: 'single', choice: 'a' } }, answeredAt: { q1: '2026-01-01T00:01:00Z' } });
+    // Tab A checked a second answer while tab B replaced the progress, keeping the quiz as it was saved.
+    const tabA = progress({
+      generation: '',
+      attempts: { x: { ...kept, responses: { ...kept.responses, q2: { kind: 'single', choice: 'b' } }, answeredAt: { ...kept.answeredAt, q2: '2026-01-01T00:02:00Z' }, checked: ['q2'], updatedAt: '2026-01-01T00:02:00Z' } },
+    });
+    const replaced = progress({ generation: '2026-01-02T00:00:00.000Z~abc', learnerName: 'From the file', attempts: { x: kept, y: attempt('y') } });
+    for (const merged of [mergeProgress(tabA, replaced), mergeProgress(replaced, tabA)]) {
+      expect(merged.generation).toBe(replaced.generation);
+      expect(merged.learnerName).toBe('From the file');
+      expect(Object.keys(merged.attempts).sort()).toEqual(['x', 'y']);
+      expect(merged.attempts.x!.responses).toEqual({ q1: { kind: 'single', choice: 'a' }, q2: { kind: 'single', choice: 'b' } });
+      expect(merged.attempts.x!.checked).toEqual(['q2']);
+    }
+  });
+
   it('unions lesson completions and keeps the earliest completion time', () => {
     const merged = mergeProgress(
       progress({ lessons: { a: { completedAt: '2026-01-02T00:00:00Z' } } }),
