@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, expect, type Page } from './fixtures.ts';
 import { appLive, lessonIds, savedWhen, type Saved } from './helpers.ts';
