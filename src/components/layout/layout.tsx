@@ -5,7 +5,6 @@ import { paths } from '../../config/paths.ts';
 import { useStorageStatus } from '../../progress/status.ts';
 import { useAppStatus } from './app-status.ts';
 import { OfflineNotice } from './offline-notice.tsx';
-import { ExitCourseButton, LmsSessionNotice } from './lms-controls.tsx';
 import { SavedIndicator } from './saved-indicator.tsx';
 import { TextSizeControl } from './text-size.tsx';
 
@@ -20,6 +19,11 @@ function StorageNoticesSlot() {
     </Suspense>
   ) : null;
 }
+
+// "Exit course" and the LMS session's notices exist only in the LMS packages (built with VITE_REPORTING): the static
+// site's build folds these to null and carries none of their code.
+const ExitCourseButton = import.meta.env.VITE_REPORTING ? lazy(() => import('./lms-controls.tsx').then((module) => ({ default: module.ExitCourseButton }))) : null;
+const LmsSessionNotice = import.meta.env.VITE_REPORTING ? lazy(() => import('./lms-controls.tsx').then((module) => ({ default: module.LmsSessionNotice }))) : null;
 
 // So is "a new version is available" (shown only online, with a service worker).
 const UpdateNotice = lazy(() => import('./update-notice.tsx'));
@@ -81,11 +85,19 @@ export function Layout() {
           </nav>
           <TextSizeControl />
           {/* In an LMS launch only: back to the LMS, the session closed properly. */}
-          <ExitCourseButton />
+          {ExitCourseButton ? (
+            <Suspense fallback={null}>
+              <ExitCourseButton />
+            </Suspense>
+          ) : null}
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
-        <LmsSessionNotice />
+        {LmsSessionNotice ? (
+          <Suspense fallback={null}>
+            <LmsSessionNotice />
+          </Suspense>
+        ) : null}
         <OfflineNotice />
         <UpdateNoticeSlot />
         <StorageNoticesSlot />
