@@ -3,7 +3,11 @@
  * is the final assessment's mark: the course rules judge by it, so the pages, the certificate and the LMS reports
  * agree. Lesson quizzes keep their own. Without one, nothing changes.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+
+// An LMS package's build (the static site's has no LMS, so no mark): set before the modules below are loaded.
+vi.hoisted(() => vi.stubEnv('VITE_REPORTING', 'scorm12'));
+afterAll(() => vi.unstubAllEnvs());
 import { attemptPassed, certificateStatus, courseStatus, FINAL_ASSESSMENT_ID, passMarkFor, passMarkOf, passPercentOf } from '../../src/progress/course-rules.ts';
 import { lmsPassMark, setLmsPassMark } from '../../src/progress/lms-pass-mark.ts';
 import { lessons } from '../../src/content/course.ts';

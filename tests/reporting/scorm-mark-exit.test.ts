@@ -6,7 +6,11 @@
  * - "Exit course" writes the exit value (`suspend` until the course is complete and passed), asks a 2004 LMS to
  *   take the learner back (`adl.nav.request`), and finishes the session (LMSFinish / Terminate), once.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// An LMS package's build (the static site's has no LMS, so no mark): set before the modules below are loaded.
+vi.hoisted(() => vi.stubEnv('VITE_REPORTING', 'scorm12'));
+afterAll(() => vi.unstubAllEnvs());
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { lessons } from '../../src/content/course.ts';
 import { FINAL_ASSESSMENT_ID } from '../../src/progress/course-rules.ts';

@@ -167,11 +167,14 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
   const started = saved ? new Date(saved.initializedDate) : (cmi5.getInitializedDate() ?? new Date());
   /** Terminated was sent: statements may no longer be sent in this session. */
   let ended = false;
+  /** Terminated is on its way: a reload from now on is a page of an ended session. */
+  let closing = false;
   const verbs = new Set(saved?.verbs ?? (saved ? [] : ['initialized', ...(normal ? carried.verbs : [])]));
   // The LMS's mark for this launch (cmi5 10.2.4): the course rules judge the final assessment by it.
-  const masteryScore = Number.isFinite(Number(launchData.masteryScore ?? NaN)) ? Number(launchData.masteryScore) : undefined;
+  const mastery = launchData.masteryScore as unknown;
+  const masteryScore = typeof mastery === 'number' || (typeof mastery === 'string' && mastery.trim() !== '') ? Number(mastery) : undefined;
   const returnURL = typeof launchData.returnURL === 'string' && launchData.returnURL ? launchData.returnURL : undefined;
-  const session = (terminated = ended): SavedSession => ({
+  const session = (terminated = closing || ended): SavedSession => ({
     authToken: token,
     initializedDate: started.toISOString(),
     ...(terminated ? { terminated: true } : {}),
@@ -210,7 +213,8 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
   } catch {
     // no saved state: a first launch, or the LRS is unreachable (the browser's own copy is still there)
   }
-  // A Normal launch sends what a Browse / Review launch had to leave out.
+  // What a launch not in Normal mode had to leave out of an earlier session's queue (completed, passed) is marked as
+  // not sent in the state document, so the next Normal launch sends it afresh.
   const reopenWithheld = () => {
     if (withheld.size === 0) return;
     const sent = { ...state.sent };
@@ -310,21 +314,21 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
   const settleLater = (status: CourseStatus) => {
     const first = settleDue === undefined;
     settleDue = status;
-    if (first) {
-      queueMicrotask(() => {
-        if (settleDue) later(() => settle(settleDue!));
-        settleDue = undefined;
-      });
-    }
+    if (first) queueMicrotask(settleNow);
+  };
+  const settleNow = () => {
+    const due = settleDue;
+    settleDue = undefined;
+    if (due) later(() => settle(due));
   };
 
   /** Terminated, the session's last statement: everything queued before it goes first (in the same request). */
-  const terminate = (closing: boolean) => {
-    cmi5.closing = closing;
+  const terminate = (keepalive: boolean) => {
+    cmi5.closing = keepalive;
     // From here on a reload of this page is a page of an ended session.
-    writeSaved({ ...session(true), verbs: [...verbs, 'terminated'] });
-    if (settleDue) later(() => settle(settleDue!));
-    settleDue = undefined;
+    closing = true;
+    writeSaved({ ...session(), verbs: [...verbs, 'terminated'] });
+    settleNow();
     return later(async () => {
       cmi5.nextKey = undefined;
       verbs.add('terminated');
