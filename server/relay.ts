@@ -121,6 +121,14 @@ export function createRelay({ store, mayCreate, unlimitedJoins = mayCreate, log 
     };
   }
 
+  /** The question as phones get it before the reveal, made once per question (every phone gets the same). */
+  const keylessCopies = new WeakMap<Question, Question>();
+  const keyless = (question: Question): Question => {
+    let copy = keylessCopies.get(question);
+    if (!copy) keylessCopies.set(question, (copy = withoutKey(question)));
+    return copy;
+  };
+
   function participantState(room: Room, participantId: string): ServerMessage {
     const run = currentRun(room);
     const yours = run?.answers.get(participantId);
@@ -129,7 +137,7 @@ export function createRelay({ store, mayCreate, unlimitedJoins = mayCreate, log 
       room: room.code,
       phase: roomPhase(room),
       // Before the reveal a phone gets the question without its key (credits, correct flags, feedback, model answer).
-      question: run ? (run.phase === 'revealed' ? run.question : withoutKey(run.question)) : null,
+      question: run ? (run.phase === 'revealed' ? run.question : keyless(run.question)) : null,
       position: run?.position ?? 0,
       count: run?.count ?? 0,
       yours: yours ? { answerId: yours.answerId, response: yours.response } : null,

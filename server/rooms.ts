@@ -129,13 +129,12 @@ export function roomPhase(room: Room): Phase {
 /**
  * The answer as the relay keeps it, or null when it does not fit the question: the engine's response schema
  * first, then its kind's live rule (engine/kinds/: ids the question has; a conversation answered with its first
- * reply only; a kind the room only discusses takes no answers).
+ * reply only; a kind this server does not know takes no answers).
  */
 export function checkAnswer(question: LiveQuestion, value: unknown): unknown {
   if (!isKnownKind(question.kind)) return null;
   const response = readResponse(question, value);
-  const live = rulesFor(question).live;
-  return response && live ? live.accept(question, response) : null;
+  return response ? rulesFor(question).live.accept(question, response) : null;
 }
 
 /** Counts the answers to a question under its kind's tally keys: by option, by reply, or by the whole order. */

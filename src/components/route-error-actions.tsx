@@ -1,18 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths.ts';
-import { pickData, useProgressStore } from '../progress/store.ts';
-import { exportProgress } from '../progress/export.ts';
-import { downloadText } from './download.ts';
+import { useProgressStore } from '../progress/store.ts';
+import { downloadProgress } from './download-progress.ts';
 
 /** The error page's ways out: reload, export the progress, reset it (confirmed), or go home. Loaded with the error. */
 export default function RouteErrorActions() {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const onExport = () => {
-    const { filename, json } = exportProgress(pickData(useProgressStore.getState()));
-    downloadText(json, filename);
-    setMessage(`Exported ${filename}.`);
+    setMessage(`Exported ${downloadProgress()}.`);
   };
   const onReset = () => {
     useProgressStore.getState().reset();

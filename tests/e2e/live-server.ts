@@ -46,3 +46,20 @@ export async function joinPhone(browser: Browser, base: string, code: string, na
   await expect(page.getByText(/You’re in|Question \d+ of/)).toBeVisible({ timeout: 30_000 });
   return page;
 }
+
+/**
+ * The trainer starts a live session for `lesson` from the speaker view (a 1280×720 window) and opens its projector
+ * screen, which shows the room code.
+ */
+export async function startSession(browser: Browser, base: string, lesson: string) {
+  const trainer = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const presenter = await trainer.newPage();
+  await presenter.goto(`${base}/presenter/${lesson}/1`);
+  await presenter.getByRole('button', { name: 'Start live session' }).click();
+  const code = (await presenter.getByTestId('room-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  const screen = await trainer.newPage();
+  await screen.goto(`${base}/present/${lesson}/quiz/1`);
+  await expect(screen.getByTestId('room-code')).toHaveText(code, { timeout: 30_000 });
+  return { trainer, presenter, screen, code };
+}

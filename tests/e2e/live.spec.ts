@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test, expect as baseExpect, type Browser, type Page } from './fixtures.ts';
 import YAML from 'yaml';
 import { axeViolations, expectReadable, pdfPages } from './helpers.ts';
-import { joinPhone, startServer, stopServer, type LiveServer } from './live-server.ts';
+import { joinPhone, startServer, startSession as startLiveSession, stopServer, type LiveServer } from './live-server.ts';
 import { parseCsv } from '../fixtures/csv.ts';
 
 /**
@@ -28,17 +28,9 @@ async function inBatches<T>(items: T[], size: number, work: (item: T, index: num
 }
 
 async function startSession(browser: Browser, base: string) {
-  const trainer = await browser.newContext();
-  const presenter = await trainer.newPage();
-  await presenter.goto(`${base}/presenter/${LESSON}/1`);
-  await presenter.getByRole('button', { name: 'Start live session' }).click();
-  const code = (await presenter.getByTestId('room-code').textContent())!.trim();
-  expect(code).toMatch(/^[A-Z2-9]{6}$/);
-  const screen = await trainer.newPage();
-  await screen.goto(`${base}/present/${LESSON}/quiz/1`);
-  await expect(screen.getByTestId('room-code')).toHaveText(code);
-  await expect(screen.getByRole('img', { name: new RegExp(`QR code to join: .*/join\\?room=${code}`) })).toBeVisible();
-  return { trainer, presenter, screen, code };
+  const session = await startLiveSession(browser, base, LESSON);
+  await expect(session.screen.getByRole('img', { name: new RegExp(`QR code to join: .*/join\\?room=${session.code}`) })).toBeVisible();
+  return session;
 }
 
 async function openQuestion(presenter: Page, position: number) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures.ts';
 import { attemptIdOf, editAttemptAndReload, PROGRESS_KEY, saved, savedWhen } from './helpers.ts';
-import { answerCurrentQuestion, contentQuestion } from './quiz-driver.ts';
+import { answerCurrentQuestion, checkAndMoveOn, contentQuestion } from './quiz-driver.ts';
 
 /**
  * No answer lost to a double tap, a full device or another tab (issue 28). No test waits for time to pass: a double
@@ -152,14 +152,7 @@ test('with local and session storage both full, answers survive a reload, the ba
   await savedWhen(page, (d) => !!d.state.attempts[id] && String(d.state.lastRoute).includes(id));
   await page.evaluate(() => sessionStorage.setItem('e2e-full', '1'));
 
-  const answered: string[] = [];
-  for (let n = 1; n <= 3; n++) {
-    answered.push((await answerCurrentQuestion(page, 'first')).id);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await expect(page.locator('.feedback-region')).toContainText(/credit/i);
-    await page.getByRole('button', { name: 'Next question' }).click();
-    await expect(heading(page)).toHaveText(new RegExp(`^Question ${n + 1} of`));
-  }
+  const answered = await checkAndMoveOn(page, 3);
   const banner = page.getByRole('status').filter({ hasText: 'Saving failed: your browser’s storage is full.' });
   await expect(banner).toBeVisible();
   // Neither of the usual stores took a thing…

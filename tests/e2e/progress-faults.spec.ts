@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures.ts';
 import { appLive, attemptIdOf, editAttemptAndReload, lessonsInOrder, PROGRESS_KEY, saved, savedWhen, type Saved } from './helpers.ts';
-import { answerCurrentQuestion, quizFiles, takeQuiz } from './quiz-driver.ts';
+import { answerCurrentQuestion, checkAndMoveOn, quizFiles, takeQuiz } from './quiz-driver.ts';
 
 /**
  * Saved progress that survives everything (issue 11): each case of the adversarial tour, in a real browser.
@@ -245,14 +245,7 @@ test('answers given while storage is full survive a reload from session storage,
   await savedWhen(page, (d) => !!d.state.attempts[id] && String(d.state.lastRoute).includes(id));
   await page.evaluate(() => sessionStorage.setItem('e2e-full', '1'));
 
-  const answered: string[] = [];
-  for (let n = 1; n <= 3; n++) {
-    answered.push((await answerCurrentQuestion(page, 'first')).id);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await expect(page.locator('.feedback-region')).toContainText(/credit/i);
-    await page.getByRole('button', { name: 'Next question' }).click();
-    await expect(heading(page)).toHaveText(new RegExp(`^Question ${n + 1} of`));
-  }
+  const answered = await checkAndMoveOn(page, 3);
   await expect(page.getByText('Saving failed: your browser’s storage is full.')).toBeVisible();
   await expect(page.getByText('reloading the page keeps it, but closing the tab loses what you did since saving failed')).toBeVisible();
   expect((await saved(page))!.state.attempts[id]!.responses).toEqual({});

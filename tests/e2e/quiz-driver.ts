@@ -272,3 +272,19 @@ export async function readResult(page: Page): Promise<{ percent: number; passed:
   const verdict = (await page.locator('.result-card__verdict').textContent())!;
   return { percent: Number((await score.textContent())!.replace('%', '')), passed: verdict.startsWith('Passed'), verdict };
 }
+
+/**
+ * In practice mode: answers the question on screen (first choice), checks it, sees its feedback and moves on,
+ * `count` times; returns the ids answered.
+ */
+export async function checkAndMoveOn(page: Page, count: number): Promise<string[]> {
+  const answered: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    answered.push((await answerCurrentQuestion(page, 'first')).id);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.locator('.feedback-region')).toContainText(/credit/i);
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^Question ${n + 1} of`));
+  }
+  return answered;
+}

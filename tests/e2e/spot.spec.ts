@@ -4,7 +4,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { test, expect, type Locator, type Page } from './fixtures.ts';
 import { axeViolations, editAttemptAndReload, savedWhen, attemptIdOf, expectReadable as expectSlideReadable } from './helpers.ts';
-import { joinPhone, startServer, stopServer, type LiveServer } from './live-server.ts';
+import { joinPhone, startServer, startSession, stopServer, type LiveServer } from './live-server.ts';
 
 /**
  * The `spot` question kind ("mark the phrase or phrases that cause the breakdown") in the browser: the quiz by
@@ -398,15 +398,7 @@ test.describe('live room', () => {
     const { question, position, count, harmful, innocent } = SPOT;
     const base = server!.base;
 
-    const trainer = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const presenter = await trainer.newPage();
-    await presenter.goto(`${base}/presenter/${LESSON}/1`);
-    await presenter.getByRole('button', { name: 'Start live session' }).click();
-    const code = (await presenter.getByTestId('room-code').textContent())!.trim();
-    expect(code).toMatch(/^[A-Z2-9]{6}$/);
-    const screen = await trainer.newPage();
-    await screen.goto(`${base}/present/${LESSON}/quiz/1`);
-    await live(screen.getByTestId('room-code')).toHaveText(code);
+    const { trainer, presenter, screen, code } = await startSession(browser, base, LESSON);
 
     // What each phone marks: exactly the harmful phrases; one harmful and one innocent; one innocent only.
     const marks: Phrase[][] = [harmful, [harmful[0]!, innocent[0]!], [innocent[1]!]];

@@ -58,6 +58,19 @@ describe('an LRS refusal never loses statements', () => {
     );
   });
 
+  it('a 409 for a batch (one id already stored) is split until each 409 is about one statement, which counts as stored', async () => {
+    const stored = new Set([statement(2).id]);
+    const outbox = await createOutbox('reg', async (batch) => {
+      if (batch.some((s) => stored.has(s.id))) return 409;
+      for (const s of batch) stored.add(s.id);
+      return 200;
+    });
+    for (let n = 1; n <= 4; n++) await outbox.add(statement(n));
+    await expect(outbox.flush()).resolves.toBe(true);
+    expect([...stored].sort()).toEqual([1, 2, 3, 4].map((n) => statement(n).id));
+    expect(outbox.refused()).toEqual([]);
+  });
+
   it('a server error or a lost connection keeps the batch for later, whole', async () => {
     let fail: 'network' | 500 | null = 'network';
     const outbox = await createOutbox('reg', async () => {

@@ -121,5 +121,3 @@ export interface PhoneView<K extends QuestionKind> {
   };
 }
 
-/** The phone's view of a kind, or null for a kind the room only discusses (its phones say so). */
-export type PhoneEntry<K extends QuestionKind> = PhoneView<K> | null;

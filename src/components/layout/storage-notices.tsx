@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useStorageStatus, type StorageStatus } from '../../progress/status.ts';
-import { exportProgress } from '../../progress/export.ts';
-import { pickData, useProgressStore } from '../../progress/store.ts';
 import { paths } from '../../config/paths.ts';
 import { downloadText } from '../download.ts';
+import { downloadProgress } from '../download-progress.ts';
 
 /** While storage is full: what the learner's latest work survives, in so many words (storage.ts keeps it there). */
 const KEPT: Record<NonNullable<StorageStatus['kept']>, string> = {
@@ -22,9 +21,7 @@ export function StorageNotices() {
   const [exported, setExported] = useState('');
   // One tap from the warning: the file "Export progress" on /progress writes, with everything this page holds.
   const onExport = () => {
-    const { filename, json } = exportProgress(pickData(useProgressStore.getState()));
-    downloadText(json, filename);
-    setExported(`Exported ${filename}.`);
+    setExported(`Exported ${downloadProgress()}.`);
   };
   return (
     <>

@@ -47,9 +47,9 @@ export interface KindRules<K extends QuestionKind> {
   };
   /**
    * The live room: what a phone may send (the response as kept, or null when it does not fit the question) and the
-   * tally keys it counts under. Null for a kind the room only discusses.
+   * tally keys it counts under. Every kind is answered from phones.
    */
-  readonly live: null | {
+  readonly live: {
     accept(question: QuestionOf<K>, response: ResponseFor<K>): ResponseFor<K> | null;
     tallyKeys(response: ResponseFor<K>): string[];
     /** Free text the trainer reads (and may spotlight) instead of counting it; undefined for counted answers. */

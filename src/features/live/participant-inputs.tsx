@@ -4,7 +4,7 @@ import { phoneView } from '../../components/kinds/phone-views.ts';
 /**
  * A phone's answer to the open question, with the quiz's accessible inputs (its kind's phone view: native radios
  * or checkboxes in a fieldset whose legend is the question, "Move up" / "Move down" for ordering, a labelled text
- * box for a rewrite). A kind the room only discusses says so.
+ * box for a rewrite). A kind this build does not know is left to the room's discussion.
  */
 export function ParticipantInput({
   question,

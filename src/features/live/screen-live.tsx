@@ -20,9 +20,9 @@ export function JoinCard({ joinUrl, room, large }: { joinUrl: string; room: stri
       <p className="live-join__text">
         <span className="live-join__address">
           Join at <strong className="live-join__url">{joinUrl}</strong>
-        </span>
+        </span>{' '}
         <br />
-        <span className="live-join__gap"> </span>Room code <strong className="live-join__code" data-testid="room-code">{room}</strong>
+        Room code <strong className="live-join__code" data-testid="room-code">{room}</strong>
       </p>
     </div>
   );

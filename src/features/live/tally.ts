@@ -23,7 +23,7 @@ export function bars(question: Question, tally: Record<string, number>): Bar[] {
   return choices.map((choice, i) => ({ key: choice.id, label: letter(i), text: choice.text, count: tally[choice.id] ?? 0, best: choice.best }));
 }
 
-/** Whether a kind is answered from phones (categorizing and anything new is for discussion only). */
+/** Whether phones can answer a question: every kind this build knows (content from a newer build may not be). */
 export const answerable = (question: Question) => phoneView(question) !== null;
 
 /** How a phone's answer compares with the key, shown after "Reveal answer". */

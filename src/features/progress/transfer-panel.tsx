@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
-import { useProgressStore, pickData } from '../../progress/store.ts';
-import { attemptsInProgress, exportProgress, keepingAttempts, MAX_IMPORT_BYTES, parseImport, type ImportSummary } from '../../progress/transfer.ts';
+import { useProgressStore } from '../../progress/store.ts';
+import { attemptsInProgress, keepingAttempts, MAX_IMPORT_BYTES, parseImport, type ImportSummary } from '../../progress/transfer.ts';
 import type { AttemptRecord, ProgressData } from '../../progress/types.ts';
 import { FINAL_ASSESSMENT_ID } from '../../progress/course-rules.ts';
 import { getLesson } from '../../content/course.ts';
-import { downloadText } from '../../components/download.ts';
+import { downloadProgress } from '../../components/download-progress.ts';
 import { lazily } from '../../components/ui/format.ts';
 
 type Pending = { progress: ProgressData; summary: ImportSummary; filename: string };
@@ -36,9 +36,7 @@ export function TransferPanel() {
   const { replaceAll, mergeIn, reset } = useProgressStore.getState();
 
   const onExport = () => {
-    const { filename, json } = exportProgress(pickData(useProgressStore.getState()));
-    downloadText(json, filename);
-    setMessage(`Exported ${filename}.`);
+    setMessage(`Exported ${downloadProgress()}.`);
   };
 
   const onFile = async (file: File | undefined) => {

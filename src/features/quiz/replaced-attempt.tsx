@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { pickData, useProgressStore } from '../../progress/store.ts';
-import { exportProgress } from '../../progress/export.ts';
 import type { AttemptRecord } from '../../progress/types.ts';
-import { downloadText } from '../../components/download.ts';
+import { downloadProgress } from '../../components/download-progress.ts';
 
 const openAttempt = (attempt: AttemptRecord | undefined) => (attempt && !attempt.finishedAt ? attempt : undefined);
 
@@ -37,8 +36,7 @@ export function ReplacedAttempt({ attempt }: { attempt: AttemptRecord }) {
 
   const onExport = () => {
     const state = useProgressStore.getState();
-    const { filename, json } = exportProgress({ ...pickData(state), attempts: { ...state.attempts, [attempt.id]: attempt } });
-    downloadText(json, filename);
+    const filename = downloadProgress({ ...pickData(state), attempts: { ...state.attempts, [attempt.id]: attempt } });
     setMessage(`Exported ${filename}, with this attempt in it. To bring it back later, choose Import progress, then Merge.`);
   };
 

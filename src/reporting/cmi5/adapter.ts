@@ -141,11 +141,6 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
     }
     if (batch.body.length === 0) return 204;
     const response = await post(batch.body);
-    // 409 for a batch: the LRS holds one of its ids already (sent before, its answer lost; or, for a statement an
-    // earlier session queued, stored there), and a batch is taken whole or not at all, so the rest is not stored
-    // either. Told to the outbox as a refusal, the batch is split until each 409 is about one statement, which the
-    // LRS does hold.
-    if (response.status === 409 && batch.body.length > 1) return { status: 400, reason: 'HTTP 409 for a batch: sent again in parts' };
     // What the LRS said about a refusal, kept with the refused statement (a closing page's answer is not read).
     const reason = response.status >= 400 && !keepalive ? await response.text().catch(() => '') : '';
     return { status: response.status, reason: reason.slice(0, 500) };

@@ -154,9 +154,10 @@ export async function createOutbox(
   };
 
   /**
-   * Sends one batch; true when the LRS has answered for every statement in it. 2xx: stored. 409: the LRS already
-   * holds these ids (an earlier send got through). Any other 4xx will never succeed as sent: the batch is split
-   * in halves until the refused statements are found, and those are set aside, so the rest still goes.
+   * Sends one batch; true when the LRS has answered for every statement in it. 2xx: stored. 409 for one statement:
+   * the LRS already holds its id (an earlier send got through). Any other 4xx, and a 409 for several (an LRS takes a
+   * batch whole or not at all, so one id it holds keeps the rest out too), will never succeed as sent: the batch is
+   * split in halves until the refused statements are found, and those are set aside, so the rest still goes.
    */
   const sendBatch = async (batch: Entry[], keepalive: boolean): Promise<boolean> => {
     let answer: SendResult;
@@ -167,7 +168,7 @@ export async function createOutbox(
       return false;
     }
     const { status } = answer;
-    const stored = (status >= 200 && status < 300) || status === 409;
+    const stored = (status >= 200 && status < 300) || (status === 409 && batch.length === 1);
     if (!stored && !(status >= 400 && status < 500)) return false;
     if (!stored) {
       if (batch.length > 1) {

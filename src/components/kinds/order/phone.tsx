@@ -1,4 +1,4 @@
-import { useMoves } from './use-moves.ts';
+import { MoveButtons, useMoves } from './moves.tsx';
 import type { OrderQuestion } from '../../../engine/index.ts';
 import { roomLetter as letter, roomOrder } from '../shared.tsx';
 import type { Choice, PhoneInputProps, PhoneView } from '../view-types.ts';
@@ -26,18 +26,7 @@ function OrderInput({ question, response, onChange, locked }: PhoneInputProps<'o
               {item.text}
             </span>
             <span className="live-order__buttons">
-              <button type="button" className="button button--secondary" aria-describedby={`live-${item.id}`} aria-disabled={index === 0} onClick={() => move(index, -1)}>
-                Move up
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                aria-describedby={`live-${item.id}`}
-                aria-disabled={index === items.length - 1}
-                onClick={() => move(index, 1)}
-              >
-                Move down
-              </button>
+              <MoveButtons index={index} count={items.length} describedBy={`live-${item.id}`} className="button button--secondary" onMove={move} />
             </span>
           </li>
         ))}

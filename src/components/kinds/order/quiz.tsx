@@ -1,5 +1,5 @@
 import { byOrder } from '../shared.tsx';
-import { useMoves } from './use-moves.ts';
+import { MoveButtons, useMoves } from './moves.tsx';
 import type { InputProps, QuizView } from '../view-types.ts';
 
 /** Ordering without drag: each item has "Move up" and "Move down" buttons; every move is announced. */
@@ -25,24 +25,7 @@ function OrderInput({ question, order, response, onChange, locked, legendId }: I
             </span>
             {locked ? null : (
               <span className="order-item__buttons">
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  aria-describedby={`${question.id}-${item.id}`}
-                  aria-disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  Move up
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  aria-describedby={`${question.id}-${item.id}`}
-                  aria-disabled={index === items.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  Move down
-                </button>
+                <MoveButtons index={index} count={items.length} describedBy={`${question.id}-${item.id}`} className="button button--secondary button--small" onMove={move} />
               </span>
             )}
           </li>

@@ -16,3 +16,29 @@ export function useMoves(items: readonly { id: string; text: string }[], locked:
   };
   return { move, announcement };
 }
+
+/** The "Move up" / "Move down" pair for the item at `index` of `count`, described by the item's text (`describedBy`). */
+export function MoveButtons({
+  index,
+  count,
+  describedBy,
+  className,
+  onMove,
+}: {
+  index: number;
+  count: number;
+  describedBy: string;
+  className: string;
+  onMove: (index: number, delta: -1 | 1) => void;
+}) {
+  return (
+    <>
+      <button type="button" className={className} aria-describedby={describedBy} aria-disabled={index === 0} onClick={() => onMove(index, -1)}>
+        Move up
+      </button>
+      <button type="button" className={className} aria-describedby={describedBy} aria-disabled={index === count - 1} onClick={() => onMove(index, 1)}>
+        Move down
+      </button>
+    </>
+  );
+}
