@@ -319,6 +319,7 @@ test('an ordering question reaches phones in the projector’s order, never the 
     if (i < sorting.items.length - 1) await expect(phone.getByText(`To sort (${sorting.items.length - i - 1} left)`)).toBeVisible();
   }
   await expect(phone.getByText('Every item is placed: send your answer.')).toBeVisible();
+  if (process.env.LIVE_SHOT) await phone.screenshot({ path: process.env.LIVE_SHOT.replace(/\.png$/, '-phone-sorting.png'), fullPage: true });
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   expect(await axeViolations(phone)).toEqual([]);
   await phone.getByRole('button', { name: 'Send answer' }).focus();
