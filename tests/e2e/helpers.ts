@@ -87,8 +87,9 @@ export async function savedWhen(page: Page, ready: (data: Saved) => boolean, mes
   return last!;
 }
 
-/** The attempt open in the quiz page's URL. */
-export function attemptIdOf(page: Page): string {
+/** The attempt open in the quiz page's URL (waits for it: the page puts it there just after the quiz starts). */
+export async function attemptIdOf(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/[?&]attempt=/);
   const id = new URL(page.url()).searchParams.get('attempt');
   if (!id) throw new Error(`no attempt in ${page.url()}`);
   return id;
@@ -106,8 +107,7 @@ export async function editAttemptAndReload(
   /** Where to go instead of reloading (the page is left either way, which flushes any pending write). */
   goTo?: string,
 ) {
-  await expect(page).toHaveURL(/[?&]attempt=/);
-  const id = attemptIdOf(page);
+  const id = await attemptIdOf(page);
   const data = await savedWhen(page, (d) => !!d.state.attempts[id] && String(d.state.lastRoute ?? '').includes(id) && ready(d.state.attempts[id]), `attempt ${id} saved`);
   const attempt = data.state.attempts[id]!;
   const original = structuredClone(attempt);

@@ -148,7 +148,7 @@ test('with local and session storage both full, answers survive a reload, the ba
   await fillLocalAndSessionStorage(page);
   await page.goto('/quizzes/service-breakdowns');
   await page.getByRole('button', { name: 'Start quiz' }).click();
-  const id = attemptIdOf(page);
+  const id = await attemptIdOf(page);
   await savedWhen(page, (d) => !!d.state.attempts[id] && String(d.state.lastRoute).includes(id));
   await page.evaluate(() => sessionStorage.setItem('e2e-full', '1'));
 
@@ -220,7 +220,7 @@ for (const keep of [true, false]) {
     const b = await context.newPage();
     await a.goto('/quizzes/star-method');
     await a.getByRole('button', { name: 'Start quiz' }).click();
-    const id = attemptIdOf(a);
+    const id = await attemptIdOf(a);
     await answerCurrentQuestion(a, 'first');
     await a.getByRole('button', { name: 'Check answer' }).click();
     await a.getByRole('button', { name: 'Next question' }).click();

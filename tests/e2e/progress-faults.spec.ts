@@ -170,7 +170,7 @@ test('two tabs answering one attempt at the same moment keep both answers, and n
   await a.goto('/quizzes/final-assessment');
   await a.getByRole('button', { name: 'Start quiz' }).click();
   await expect(heading(a)).toHaveText(/^Question 1 of \d+$/);
-  const id = attemptIdOf(a);
+  const id = await attemptIdOf(a);
   const { state } = await savedWhen(a, (d) => !!d.state.attempts[id]);
   const questionIds = state.attempts[id]!.questionIds;
   await b.goto(a.url());
@@ -241,7 +241,7 @@ test('answers given while storage is full survive a reload from session storage,
   }, PROGRESS_KEY);
   await page.goto('/quizzes/service-breakdowns');
   await page.getByRole('button', { name: 'Start quiz' }).click();
-  const id = attemptIdOf(page);
+  const id = await attemptIdOf(page);
   await savedWhen(page, (d) => !!d.state.attempts[id] && String(d.state.lastRoute).includes(id));
   await page.evaluate(() => sessionStorage.setItem('e2e-full', '1'));
 
@@ -401,8 +401,9 @@ test('resume after a content change lands on the first unanswered question and a
   await expect(heading(page)).toHaveText(`Question 2 of ${total}`);
   await expect(page.locator('.question')).toHaveAttribute('data-question-id', original.questionIds[1]!);
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
-  const data = await savedWhen(page, (d) => !d.state.attempts[attemptIdOf(page)]!.questionIds.includes('a-question-since-removed'));
-  const attempt = data.state.attempts[attemptIdOf(page)]!;
+  const id = await attemptIdOf(page);
+  const data = await savedWhen(page, (d) => !d.state.attempts[id]!.questionIds.includes('a-question-since-removed'));
+  const attempt = data.state.attempts[id]!;
   expect(Object.keys(attempt.responses).sort()).toEqual([original.questionIds[0]!, original.questionIds[3]!].sort());
   // Answered and checked, it leads on to the old fourth question, still answered, then to the first new one.
   await answerCurrentQuestion(page, 'first');

@@ -49,7 +49,7 @@ test.describe('every quiz can be taken to the end by keyboard', () => {
       await page.getByRole('button', { name: 'Start quiz' }).press('Enter');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Question 1 of \d+/);
       await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute('aria-valuenow', '1');
-      const attemptId = attemptIdOf(page);
+      const attemptId = await attemptIdOf(page);
       const run = await takeQuiz(page, 'practice', strategy, check);
       // Every kind the quiz file holds was met and answered in the browser, in the order the attempt planned.
       for (const kind of kindsInQuizFile(id)) expect(run.answered.map((a) => a.kind)).toContain(kind);
@@ -102,7 +102,7 @@ test('reload mid-quiz resumes at the same question with the same answers and ord
   const questionText = () => page.locator('.question legend, .question label, .question li, .question button').allInnerTexts();
   const checked = () => page.locator('.question input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   const before = { text: await questionText(), checked: await checked(), id: await page.locator('.question').getAttribute('data-question-id') };
-  const attemptId = attemptIdOf(page);
+  const attemptId = await attemptIdOf(page);
   // The answer reaches storage (writes are batched), then the page is reloaded.
   await savedWhen(page, (d) => Object.keys(d.state.attempts[attemptId]?.responses ?? {}).length === 2);
 

@@ -226,7 +226,7 @@ test.describe('quiz', () => {
     expect(lines.some((line) => line.startsWith('Partial credit'))).toBe(true);
 
     await openSpotQuestion(page, LESSON, question.id);
-    const attemptId = attemptIdOf(page);
+    const attemptId = await attemptIdOf(page);
     for (const [n, { what, marked }] of cases.entries()) {
       if (n > 0) {
         // The same question asked afresh: its answer and check taken out of the saved attempt.
@@ -254,7 +254,7 @@ test.describe('quiz', () => {
   test('a marked phrase is still marked after a reload', async ({ page }) => {
     const { question, harmful, innocent } = OTHER;
     const { at, total } = await openSpotQuestion(page, OTHER_LESSON, question.id);
-    const attemptId = attemptIdOf(page);
+    const attemptId = await attemptIdOf(page);
     // One innocent and one harmful phrase, so the saved answer is not just "the key".
     const marked = [innocent.at(-1)!, harmful[0]!];
     for (const phrase of marked) {
