@@ -13,7 +13,7 @@ export { courseStatus, type CourseStatus } from '../progress/course-rules.ts';
 
 /** The events an LMS hears about at once. */
 export interface ProgressEvents {
-  lessonsCompleted: string[];
+  lessonsCompleted: { lessonId: string; completedAt: string }[];
   attemptsFinished: AttemptRecord[];
 }
 
@@ -54,8 +54,35 @@ export function toReport(events: readonly ProgressEvent[], data: Pick<ProgressDa
       const completedAt = data.lessons[event.lessonId]?.completedAt;
       if (!completedAt || reported.completions.has(completion(event.lessonId, completedAt))) continue;
       reported.completions.add(completion(event.lessonId, completedAt));
-      out.lessonsCompleted.push(event.lessonId);
+      out.lessonsCompleted.push({ lessonId: event.lessonId, completedAt });
     }
   }
   return out;
+}
+
+/** Takes `events` out of what counts as reported (so that they are reported); returns them. */
+export function forget(events: readonly ProgressEvent[], reported: Reported): readonly ProgressEvent[] {
+  for (const event of events) {
+    if (event.type === 'attempt-finished') reported.attempts.delete(event.attemptId);
+    else reported.completions.delete(completion(event.lessonId, event.completedAt));
+  }
+  return events;
+}
+
+/**
+ * What `data` (this browser's progress) holds that the LMS's own copy does not: attempts finished and lessons
+ * completed where the LMS could not hear of them (a page whose session had ended, a save that never reached it), as
+ * journal events in the order they happened. Read only against a copy that keeps every attempt (cmi5's state
+ * document); a lesson counts by id, since the copy keeps times to the second.
+ */
+export function notHeardBy(copy: Pick<ProgressData, 'lessons' | 'attempts'>, data: Pick<ProgressData, 'lessons' | 'attempts'>): ProgressEvent[] {
+  const events: ProgressEvent[] = [];
+  for (const attempt of Object.values(data.attempts)) {
+    if (attempt.finishedAt && !copy.attempts[attempt.id]?.finishedAt) events.push({ type: 'attempt-finished', attemptId: attempt.id, finishedAt: attempt.finishedAt });
+  }
+  for (const [lessonId, lesson] of Object.entries(data.lessons)) {
+    if (lesson.completedAt && !copy.lessons[lessonId]?.completedAt) events.push({ type: 'lesson-completed', lessonId, completedAt: lesson.completedAt });
+  }
+  const at = (event: ProgressEvent) => Date.parse(event.type === 'attempt-finished' ? event.finishedAt : event.completedAt);
+  return events.sort((a, b) => at(a) - at(b));
 }

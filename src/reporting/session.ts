@@ -17,7 +17,7 @@ import { normalizeProgress } from '../progress/schema.ts';
 import { pickData, type useProgressStore } from '../progress/store.ts';
 import { setLmsPassMark } from '../progress/lms-pass-mark.ts';
 import { decodeProgress, encodeProgress, type CourseIndex } from './codec.ts';
-import { courseStatus, reportedIn, toReport, type CourseStatus, type ProgressEvents } from './course-status.ts';
+import { courseStatus, forget, notHeardBy, reportedIn, toReport, type CourseStatus, type ProgressEvents } from './course-status.ts';
 import { markSessionEnded, offerExit, type ExitTarget } from './lms-launch.ts';
 
 export type ProgressStore = typeof useProgressStore;
@@ -31,6 +31,11 @@ export interface LmsAdapter {
    * scaled_passing_score; undefined when it sets none. The course rules judge the final assessment by it.
    */
   readonly passMark?: number | undefined;
+  /**
+   * Its saved copy keeps every finished attempt and completed lesson (cmi5's state document has room; SCORM's
+   * suspend_data may drop older scores): what this browser holds beyond that copy was never reported, and is.
+   */
+  readonly keepsEverything?: boolean;
   /** The saved text from the last session ('' on a first launch). */
   load(): Promise<string>;
   /** Saves progress and the course status (not necessarily sent yet). */
@@ -75,8 +80,9 @@ export async function runSession(store: ProgressStore, adapter: LmsAdapter, targ
       });
     });
   }
-  const restored = saved ? decodeProgress(saved, index) : undefined;
-  if (restored) store.getState().mergeIn(normalizeProgress(restored));
+  const decoded = saved ? decodeProgress(saved, index) : undefined;
+  const restored = decoded ? normalizeProgress(decoded) : undefined;
+  if (restored) store.getState().mergeIn(restored);
 
   const status = () => courseStatus(pickData(store.getState()), index.lessons);
   let timer: number | undefined;
@@ -92,6 +98,15 @@ export async function runSession(store: ProgressStore, adapter: LmsAdapter, targ
 
   // From here on, the journal's new events are reported (what the restore brought is already in `reported`).
   const reported = reportedIn(store.getState());
+  // What this browser did that the LMS never heard of (on a page whose session had ended) is reported now, as this
+  // session's, where the LMS's copy says for sure what it has.
+  if (adapter.keepsEverything && restored) {
+    const backlog = toReport(forget(notHeardBy(restored, store.getState()), reported), store.getState(), reported);
+    if (backlog.lessonsCompleted.length > 0 || backlog.attemptsFinished.length > 0) {
+      adapter.report(backlog, quizzes, status());
+      adapter.commit();
+    }
+  }
   let heard = store.getState().events.length;
   store.subscribe((state) => {
     // A store replaced whole (tests start afresh so) begins a new journal.

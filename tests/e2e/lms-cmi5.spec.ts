@@ -383,7 +383,11 @@ test('cmi5 package under a strict LMS: nothing sent under an ended session, noth
     // ── Session 3 (same browser): by the time it has started, anything the ended page had sent would be in.
     const third = lrs.launch();
     await last.goto(third.url);
-    await expect.poll(() => verbsIn(lrs, third.session)).toEqual(['initialized']);
+    // The lesson completed on the ended page is reported in this session, after its "initialized", at its own time.
+    await expect.poll(() => arrivals(lrs, third.session).map(verbOf)).toEqual(['initialized', 'experienced']);
+    const [thirdInitialized, late] = arrivals(lrs, third.session);
+    expect(late!.object.id).toBe(`${lrs.activityId}/lesson/${thirdLesson}`);
+    expect(Date.parse(late!.timestamp)).toBeLessThan(Date.parse(thirdInitialized!.timestamp));
     expect(lrs.requests.filter((r) => r.session === second.session)).toHaveLength(sentBefore);
     expect(lrs.fetches.get(second.fetchPath)).toEqual({ calls: 1, tokens: 1 });
     // Progress made on the ended page is not lost: it was kept in this browser, and this session saves it to the LMS.
@@ -402,7 +406,7 @@ test('cmi5 package under a strict LMS: nothing sent under an ended session, noth
     }
     // Each lesson experienced once, whichever session carried it.
     const experienced = [...lrs.stored.values()].filter((s) => verbOf(s) === 'experienced').map((s) => s.object.id);
-    expect(experienced.sort()).toEqual([firstLesson, secondLesson].map((id) => `${lrs.activityId}/lesson/${id}`).sort());
+    expect(experienced.sort()).toEqual([firstLesson, secondLesson, thirdLesson].map((id) => `${lrs.activityId}/lesson/${id}`).sort());
   } finally {
     await lrs.stop();
   }

@@ -45,16 +45,21 @@ interface Heard {
   credits: Record<string, number[]>;
 }
 
-/** A session over an LMS that keeps `saved` from last time and writes down every report. */
-async function session(saved: string) {
+/**
+ * A session over an LMS that keeps `saved` from last time and writes down every report. `before` acts on this
+ * browser's progress before the session starts (as a page whose session had ended did).
+ */
+async function session(saved: string, { keepsEverything = false, before }: { keepsEverything?: boolean; before?: (store: ReturnType<typeof createProgressStore>) => void } = {}) {
   const store = createProgressStore(fakeStorage().backend);
+  before?.(store);
   const heard: Heard = { attempts: [], lessons: [], credits: {} };
   const adapter: LmsAdapter = {
     limit: SCORM2004_LIMIT,
+    keepsEverything,
     load: () => Promise.resolve(saved),
     save: () => undefined,
     report(events: ProgressEvents, quizzes) {
-      heard.lessons.push(...events.lessonsCompleted);
+      heard.lessons.push(...events.lessonsCompleted.map((lesson) => lesson.lessonId));
       for (const attempt of events.attemptsFinished) {
         heard.attempts.push(attempt.id);
         heard.credits[attempt.id] = answeredQuestions(attempt, quizzes.get(attempt.quizId)!).map((answered) => answered.credit);
@@ -127,6 +132,31 @@ describe('reporting each attempt and completion once', () => {
     expect(heard.attempts).toEqual([attempt.id, imported.id]);
   });
 
+  it('what this browser did beyond the LMS’s copy (a page whose session had ended) is reported at the next session, once', async () => {
+    const { text, restored } = lastTime();
+    const [first, second] = index.lessons;
+    const late = open(5);
+    const offLms = (store: ReturnType<typeof createProgressStore>) => {
+      store.getState().mergeIn({ ...emptyProgress(), attempts: { [restored.id]: restored }, lessons: { [first!]: { visitedAt: restored.startedAt, completedAt: restored.startedAt } }, updatedAt: restored.updatedAt });
+      store.getState().completeLesson(second!);
+      store.getState().saveAttempt(late);
+      store.getState().finish(late.id, gradeFinishingAttempt(quiz, late));
+    };
+    // An LMS whose copy keeps everything hears of the lesson and the attempt, not of what its copy had.
+    const full = await session(text, { keepsEverything: true, before: offLms });
+    expect(full.heard.lessons).toEqual([second]);
+    expect(full.heard.attempts).toEqual([late.id]);
+    // Finished again (another tab's save) it is not news.
+    full.store.getState().finish(late.id, gradeFinishingAttempt(quiz, late));
+    expect(full.heard.attempts).toEqual([late.id]);
+    // One whose copy may have dropped older scores (SCORM) is not told again what it may have had.
+    const lossy = await session(text, { before: offLms });
+    expect(lossy.heard).toEqual({ attempts: [], lessons: [], credits: {} });
+    // And with no copy at all (a first launch) nothing is backlog.
+    const fresh = await session('', { keepsEverything: true, before: offLms });
+    expect(fresh.heard).toEqual({ attempts: [], lessons: [], credits: {} });
+  });
+
   it('a lesson completed is reported, and again once completed anew after "not complete"', async () => {
     const { store, heard } = await session(lastTime().text);
     const [first, second] = index.lessons;
@@ -175,7 +205,7 @@ describe('what to report, from the journal', () => {
     ] as const;
     const first = toReport(events, data, reported);
     expect(first.attemptsFinished.map((a) => a.id)).toEqual(['x']);
-    expect(first.lessonsCompleted).toEqual(['a']);
+    expect(first.lessonsCompleted.map((lesson) => lesson.lessonId)).toEqual(['a']);
     expect(toReport(events, data, reported)).toEqual({ attemptsFinished: [], lessonsCompleted: [] });
     expect(toReport(events, data, reportedIn(data))).toEqual({ attemptsFinished: [], lessonsCompleted: [] });
   });

@@ -338,6 +338,9 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
       return state.progress ?? '';
     },
     passMark: masteryScore,
+    // The state document holds the whole progress: what the browser did beyond it (on a page whose session had
+    // ended) is reported in this session, each statement with its own time.
+    keepsEverything: true,
     save(progress, status) {
       state = { ...state, progress };
       void putState();
@@ -350,7 +353,7 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
       // This report settles the course status itself, after its own statements.
       settleDue = undefined;
       later(async () => {
-        for (const lessonId of events.lessonsCompleted) {
+        for (const { lessonId, completedAt } of events.lessonsCompleted) {
           const experienced = state.sent?.experienced ?? [];
           if (ended || experienced.includes(lessonId)) continue;
           state = { ...state, sent: { ...state.sent, experienced: [...experienced, lessonId] } };
@@ -360,6 +363,8 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
                 cmi5,
                 VERBS.experienced,
                 activity(`lesson/${lessonId}`, getLesson(lessonId)?.title ?? lessonId, 'http://adlnet.gov/expapi/activities/lesson'),
+                undefined,
+                { timestamp: completedAt },
               ) as never,
             ),
           );
@@ -387,7 +392,7 @@ export async function createCmi5Adapter(target: Window = window): Promise<LmsAda
                   response: formatted.response,
                   success: credit >= 1,
                   score: { scaled: Math.round(credit * 100) / 100 },
-                }, { attempt: attempt.id }) as never,
+                }, { attempt: attempt.id, timestamp: attempt.finishedAt }) as never,
               ),
             );
           }
@@ -458,12 +463,13 @@ function allowedStatement(
   verb: { id: string; display: Record<string, string> },
   object: Record<string, unknown>,
   result?: Record<string, unknown>,
-  extra?: { attempt: string },
+  /** The attempt a question was answered in; when it happened (now, unless the page could not say so then). */
+  extra?: { attempt?: string; timestamp?: string },
 ) {
   const params = cmi5.getLaunchParameters();
   const template = structuredClone(cmi5.getLaunchData().contextTemplate ?? {}) as Record<string, unknown> & { extensions?: Record<string, unknown> };
   const context: Record<string, unknown> = { ...template, registration: params.registration };
-  if (extra) context.extensions = { ...template.extensions, 'https://frontline.example/xapi/extensions/attempt': extra.attempt };
+  if (extra?.attempt) context.extensions = { ...template.extensions, 'https://frontline.example/xapi/extensions/attempt': extra.attempt };
   return {
     id: crypto.randomUUID(),
     actor: params.actor,
@@ -471,6 +477,6 @@ function allowedStatement(
     object,
     ...(result ? { result } : {}),
     context,
-    timestamp: new Date().toISOString(),
+    timestamp: extra?.timestamp ?? new Date().toISOString(),
   };
 }
