@@ -23,7 +23,7 @@ export function Component() {
   if (!unlocked || !best) {
     return (
       <div className="page page--narrow">
-        <title>Certificate · Frontline</title>
+        <title>{`Certificate · ${course.title}`}</title>
         <h1>Your certificate</h1>
         <p>Your certificate of completion unlocks when you have finished every lesson and passed the final assessment. Here is what remains:</p>
         <ul className="certificate-todo">
@@ -47,7 +47,7 @@ export function Component() {
 
   return (
     <div className="page certificate-page">
-      <title>Certificate · Frontline</title>
+      <title>{`Certificate · ${course.title}`}</title>
       <h1 className="visually-hidden">Your certificate</h1>
       <div className="certificate-controls no-print">
         <label htmlFor="learner-name" className="field-label">
