@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { course } from '../content/course.ts';
+import { support } from '../content/brand.ts';
 
 /** "Page not found"; `detail` says more when the route knows what was missing (a question number out of range). */
 export function NotFound({ what = 'page', detail }: { what?: string; detail?: string }) {
@@ -12,6 +13,7 @@ export function NotFound({ what = 'page', detail }: { what?: string; detail?: st
       <p>
         <Link to={paths.home()}>Go to the course home</Link>
       </p>
+      {support ? <p>Need help? Contact {support}.</p> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { NotFound } from './not-found.tsx';
 import { course } from '../content/course.ts';
+import { support } from '../content/brand.ts';
 
 /** Reload, the one way out that needs nothing more: shown at once, and alone if the rest cannot load. */
 function ReloadOnly() {
@@ -34,6 +35,7 @@ export function RouteError() {
       <Suspense fallback={<ReloadOnly />}>
         <RouteErrorActions />
       </Suspense>
+      {support ? <p>If it happens again, contact {support}.</p> : null}
       <details>
         <summary>Technical details</summary>
         <pre className="error-detail">{detail}</pre>

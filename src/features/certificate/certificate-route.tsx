@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { course, lessons } from '../../content/course.ts';
+import { issuer, signatory } from '../../content/brand.ts';
 import { hasQuiz } from '../../content/quizzes.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
@@ -84,6 +85,17 @@ export function Component() {
             <dd>{dateFormat().format(new Date(best.finishedAt))}</dd>
           </div>
         </dl>
+        {issuer ? <p className="certificate__issuer">{issuer}</p> : null}
+        {signatory ? (
+          <div className="certificate__signatory">
+            {signatory.signature ? <img className="certificate__signature" src={signatory.signature} alt={`Signature of ${signatory.name}`} /> : null}
+            <p>
+              <strong>{signatory.name}</strong>
+              <br />
+              {signatory.role}
+            </p>
+          </div>
+        ) : null}
       </article>
     </div>
   );
