@@ -309,6 +309,14 @@ export function contentPlugin(): Plugin {
       }
       return undefined;
     },
+    transformIndexHtml: {
+      order: 'pre',
+      // The page's own title and description, before a route sets its title: the brand's course name.
+      handler: (html) => {
+        const name = loadBrand(dir).course.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+        return html.replaceAll('%BRAND_COURSE%', name);
+      },
+    },
     transform(code, id) {
       // The brand's colours, written into the stylesheets at build time: no script, and no rule added.
       if (!BRANDED_CSS.test(id) || !code.includes('brand:')) return undefined;
