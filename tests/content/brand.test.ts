@@ -81,7 +81,8 @@ describe('a second brand (tests/fixtures/brand-acme)', () => {
     expect(brand.organisation).toBe('Acme Bank');
     expect(brand.logo).toEqual({ src: 'logo.svg', alt: 'Acme Bank' });
     expect(brand.files.logo).toBe(path.join(ACME, 'logo.svg'));
-    expect(brand.certificate?.signatory).toEqual({ name: 'Dana Okafor', role: 'Head of Customer Service' });
+    expect(brand.certificate?.signatory).toEqual({ name: 'Dana Okafor', role: 'Head of Customer Service', signature: 'signature.svg' });
+    expect(brand.files.signature).toBe(path.join(ACME, 'signature.svg'));
     expect(brandModule(brand)).toContain(`import logoSrc from ${JSON.stringify(`${path.join(ACME, 'logo.svg')}?url`)}`);
   });
 

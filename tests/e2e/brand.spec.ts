@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures.ts';
-import { appLive, axeViolations } from './helpers.ts';
+import { appLive, axeViolations, lessonIds, pdfPages, PROGRESS_KEY } from './helpers.ts';
 
 /**
  * The course under another company's brand (tests/fixtures/brand-acme: its names, logo, colours and support line
@@ -87,4 +87,42 @@ test('page titles, the error pages and the app manifest name the brand', async (
   await expect(page.getByText('Need help? Contact the Acme training team, training@acme.example.')).toBeVisible();
   const manifest = (await (await request.get(`${base}/manifest.webmanifest`)).json()) as Record<string, string>;
   expect(manifest).toMatchObject({ name: 'Acme Service Academy', short_name: 'Acme Service Academy', theme_color: '#7a1f5c' });
+});
+
+test('the certificate names the issuer and the signatory, with the signature, and still prints on one page', async ({ page }) => {
+  await page.goto(`${base}/certificate`);
+  await appLive(page);
+  // A finished course, as progress.spec.ts seeds it.
+  await page.evaluate(
+    ([key, ids]) => {
+      const now = '2026-11-20T10:00:00.000Z';
+      const state = {
+        lessons: Object.fromEntries((ids as string[]).map((id) => [id, { visitedAt: now, completedAt: now }])),
+        attempts: {
+          fa1: {
+            id: 'fa1', quizId: 'final-assessment', kind: 'scored', seed: 1, questionIds: [], optionOrder: {}, hashes: {}, responses: {},
+            checked: [], current: 0, startedAt: now, updatedAt: now, finishedAt: now,
+            score: { earned: 17, total: 20, percent: 85, passed: true, perSkill: {} },
+          },
+        },
+        reflections: {}, prefs: { showTrainerNotes: false, textSize: 1, slideTextSize: 1 }, learnerName: '', updatedAt: now,
+      };
+      localStorage.setItem(key as string, JSON.stringify({ state, version: 1 }));
+    },
+    [PROGRESS_KEY, lessonIds],
+  );
+  await page.reload();
+  await page.getByLabel('Your name, as it should appear').fill('Amara Okafor');
+  await expect(page).toHaveTitle('Certificate · Acme Service Academy');
+  const certificate = page.getByRole('article', { name: 'Certificate of completion' });
+  await expect(certificate).toContainText('has completed Acme Service Academy');
+  await expect(certificate).toContainText('Awarded by the Acme Bank Academy');
+  await expect(certificate).toContainText('Dana Okafor');
+  await expect(certificate).toContainText('Head of Customer Service');
+  const signature = certificate.getByRole('img', { name: 'Signature of Dana Okafor' });
+  await expect(signature).toBeVisible();
+  expect(await signature.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(pages).toHaveLength(1);
 });
