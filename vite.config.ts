@@ -10,27 +10,31 @@ import { cspPlugin } from './vite-plugins/csp-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { prerenderPlugin, shellPreview } from './vite-plugins/prerender-plugin.ts';
+import { loadBrand } from './vite-plugins/brand.ts';
+import { APP_PALETTE } from './src/content/brand-colours.ts';
 
 /**
  * The static site as an installable app that works offline after the first visit (vite-plugin-pwa, Workbox):
  * everything the build writes is precached, and a new version waits for the learner's "Reload" (registerType
  * prompt; the page registers the worker itself, see src/components/layout/app-status.ts). LMS packages get no
- * service worker: an LMS serves them from folders and iframes of its own.
+ * service worker: an LMS serves them from folders and iframes of its own. The app's name and theme colour are the
+ * brand's (content/brand.yaml).
  */
 function pwa() {
+  const brand = loadBrand(resolveContentDir(import.meta.dirname));
   return VitePWA({
     registerType: 'prompt',
     injectRegister: false,
     includeAssets: ['favicon.svg', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'],
     manifest: {
-      name: 'Frontline: customer service recovery',
-      short_name: 'Frontline',
+      name: brand.appName ?? brand.course,
+      short_name: brand.course,
       description: 'A short course for frontline staff on preventing and recovering from customer service breakdowns.',
       start_url: '/',
       scope: '/',
       display: 'standalone',
-      background_color: '#f7f8fa',
-      theme_color: '#0b5cad',
+      background_color: APP_PALETTE.light.bg,
+      theme_color: brand.resolved.light.primary,
       icons: [
         { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
         { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -27,13 +27,18 @@ function listFiles(dir, prefix = '') {
   });
 }
 
-/** Title, description and mastery score, from the course content (one source for the app and the manifests). */
+/**
+ * Title, description and mastery score, from the course content (one source for the app and the manifests): the
+ * title is the brand's course name (content/brand.yaml), from the content folder the build uses.
+ */
 export function courseInfo(files = []) {
-  const course = parse(readFileSync(path.join(root, 'content/course.yaml'), 'utf8'));
-  const final = parse(readFileSync(path.join(root, 'content/final-assessment/quiz.yaml'), 'utf8'));
+  const content = path.resolve(root, process.env.FRONTLINE_CONTENT_DIR ?? 'content');
+  const course = parse(readFileSync(path.join(content, 'course.yaml'), 'utf8'));
+  const brand = parse(readFileSync(path.join(content, 'brand.yaml'), 'utf8'));
+  const final = parse(readFileSync(path.join(content, 'final-assessment/quiz.yaml'), 'utf8'));
   return {
     id: 'frontline',
-    title: course.title,
+    title: brand.course,
     description: course.tagline,
     passMark: final.passMark,
     launch: 'index.html',

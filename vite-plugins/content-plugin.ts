@@ -13,6 +13,7 @@ import { makeFinalAssessmentSchema, makeQuizSchema } from '../src/content/quiz-s
 import { FINAL_ASSESSMENT_ID, type QuizData, type FinalAssessmentData, type QuizMeta } from '../src/content/quiz-types.ts';
 import { createHash } from 'node:crypto';
 import { loadWorkshop, workshopWatchFiles } from './workshop-content.ts';
+import { applyBrandColours, brandFile, brandModule, loadBrand } from './brand.ts';
 
 /**
  * Reads and validates everything under content/ at build time, so that broken content fails `npm run build`
@@ -38,7 +39,7 @@ function parseYaml(file: string, text: string): unknown {
 
 export function loadCourse(dir: string): CourseFile {
   const file = path.join(dir, 'course.yaml');
-  if (!existsSync(file)) throw new ContentError(`${rel(file)}: missing: the course needs a course.yaml (title, tagline, skills)`);
+  if (!existsSync(file)) throw new ContentError(`${rel(file)}: missing: the course needs a course.yaml (tagline, skills)`);
   const result = courseSchema.safeParse(parseYaml(file, readFileSync(file, 'utf8')));
   if (!result.success) throw new ContentError(formatZodError(rel(file), result.error));
   return result.data;
@@ -225,6 +226,9 @@ export function loadAllQuizzes(dir: string) {
 
 const VIRTUAL_COURSE = 'virtual:course';
 const VIRTUAL_WORKSHOP = 'virtual:workshop';
+const VIRTUAL_BRAND = 'virtual:brand';
+/** Stylesheets with colours marked `/* brand: … *\/` (see vite-plugins/brand.ts). */
+const BRANDED_CSS = /\.css$/;
 const QUIZ_PREFIX = 'quiz:';
 const QUIZ_META_PREFIX = 'quiz-meta:';
 const QUIZ_FILE = /[\\/](quiz\.(?:ya?ml|json))$/;
@@ -243,10 +247,12 @@ export function contentPlugin(): Plugin {
       // Fail fast on any content error, before a single module is compiled.
       const { lessons, quizzes } = loadAllQuizzes(dir);
       loadWorkshop(dir, lessons, quizzes);
+      loadBrand(dir);
     },
     async resolveId(source, importer) {
       if (source === VIRTUAL_COURSE) return `\0${VIRTUAL_COURSE}`;
       if (source === VIRTUAL_WORKSHOP) return `\0${VIRTUAL_WORKSHOP}`;
+      if (source === VIRTUAL_BRAND) return `\0${VIRTUAL_BRAND}`;
       // A virtual id keeps `lesson.mdx?meta` away from the MDX compiler.
       const [file, query] = source.split('?');
       if (file?.endsWith('lesson.mdx') && (query === 'meta' || query === 'parts')) {
@@ -264,7 +270,13 @@ export function contentPlugin(): Plugin {
       if (id === `\0${VIRTUAL_COURSE}`) {
         const course = loadCourse(dir);
         this.addWatchFile(path.join(dir, 'course.yaml'));
-        return `export default ${JSON.stringify(course)};`;
+        this.addWatchFile(brandFile(dir));
+        // The course's name is the brand's: the one name every page shows.
+        return `export default ${JSON.stringify({ title: loadBrand(dir).course, ...course })};`;
+      }
+      if (id === `\0${VIRTUAL_BRAND}`) {
+        this.addWatchFile(brandFile(dir));
+        return brandModule(loadBrand(dir));
       }
       if (id === `\0${VIRTUAL_WORKSHOP}`) {
         // The workshop plan (agenda, role-play cards, rating slips): one lazy chunk, only the trainer's pages load it.
@@ -296,6 +308,20 @@ export function contentPlugin(): Plugin {
         return `export default ${JSON.stringify(quizPrefix === QUIZ_META_PREFIX ? meta : data)};`;
       }
       return undefined;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      // The page's own title and description, before a route sets its title: the brand's course name.
+      handler: (html) => {
+        const name = loadBrand(dir).course.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+        return html.replaceAll('%BRAND_COURSE%', name);
+      },
+    },
+    transform(code, id) {
+      // The brand's colours, written into the stylesheets at build time: no script, and no rule added.
+      if (!BRANDED_CSS.test(id) || !code.includes('brand:')) return undefined;
+      this.addWatchFile(brandFile(dir));
+      return { code: applyBrandColours(code, loadBrand(dir).resolved), map: null };
     },
   };
 }

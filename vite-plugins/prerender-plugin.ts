@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -115,34 +115,43 @@ export function prerenderPlugin(): Plugin {
       order: 'pre',
       async handler() {
         const outDir = path.resolve(config.root, config.build.outDir);
-        const serverDir = path.resolve(config.root, 'node_modules/.frontline-prerender');
-        await build({
-          configFile: config.configFile,
-          mode: config.mode,
-          logLevel: 'warn',
-          build: { ssr: path.resolve(config.root, 'src/app/prerender.tsx'), outDir: serverDir, emptyOutDir: true, copyPublicDir: false },
-        });
-        const module = (await import(`${pathToFileURL(path.join(serverDir, 'prerender.js')).href}?t=${Date.now()}`)) as PrerenderModule;
-        const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-        writeFileSync(path.join(outDir, SHELL), template);
-        const css = readFileSync(path.join(outDir, linkedStylesheet(template).replace(config.base, '')), 'utf8');
-        const urls = await module.prerenderUrls();
-        for (const url of urls) {
-          const page = await module.prerender(url);
-          if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}, not 200`);
-          const file = path.join(outDir, pageFile(url));
-          mkdirSync(path.dirname(file), { recursive: true });
-          // The stylesheet goes inside a page that still arrives in the connection's first round trip with it; a
-          // longer page (a lesson) carries only the rules its markup uses, and gets the rest after its first paint.
-          const whole = pageHtml(template, url, page.html, { whole: css });
-          const fits = gzipSync(whole).length <= FIRST_ROUND_TRIP;
-          writeFileSync(file, fits ? whole : pageHtml(template, url, page.html, { critical: await criticalCss(css, page.html) }));
+        // One folder per build: checkouts that share node_modules (worktrees, a CI run beside an engineer's build)
+        // must not build into, or delete, each other's server bundle.
+        const serverDir = path.resolve(config.root, `node_modules/.frontline-prerender-${process.pid}-${randomUUID().slice(0, 8)}`);
+        try {
+          await prerenderInto(serverDir, outDir);
+        } finally {
+          rmSync(serverDir, { recursive: true, force: true });
         }
-        rmSync(serverDir, { recursive: true, force: true });
-        config.logger.info(`prerendered ${urls.length} pages`);
       },
     },
   };
+
+  async function prerenderInto(serverDir: string, outDir: string) {
+    await build({
+      configFile: config.configFile,
+      mode: config.mode,
+      logLevel: 'warn',
+      build: { ssr: path.resolve(config.root, 'src/app/prerender.tsx'), outDir: serverDir, emptyOutDir: true, copyPublicDir: false },
+    });
+    const module = (await import(`${pathToFileURL(path.join(serverDir, 'prerender.js')).href}?t=${Date.now()}`)) as PrerenderModule;
+    const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    writeFileSync(path.join(outDir, SHELL), template);
+    const css = readFileSync(path.join(outDir, linkedStylesheet(template).replace(config.base, '')), 'utf8');
+    const urls = await module.prerenderUrls();
+    for (const url of urls) {
+      const page = await module.prerender(url);
+      if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}, not 200`);
+      const file = path.join(outDir, pageFile(url));
+      mkdirSync(path.dirname(file), { recursive: true });
+      // The stylesheet goes inside a page that still arrives in the connection's first round trip with it; a
+      // longer page (a lesson) carries only the rules its markup uses, and gets the rest after its first paint.
+      const whole = pageHtml(template, url, page.html, { whole: css });
+      const fits = gzipSync(whole).length <= FIRST_ROUND_TRIP;
+      writeFileSync(file, fits ? whole : pageHtml(template, url, page.html, { critical: await criticalCss(css, page.html) }));
+    }
+    config.logger.info(`prerendered ${urls.length} pages`);
+  }
 }
 
 /** For `vite preview`: a route with no page of its own gets the shell, not home's prerendered page. */

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { NotFound } from './not-found.tsx';
+import { course } from '../content/course.ts';
+import { support } from '../content/brand.ts';
 
 /** Reload, the one way out that needs nothing more: shown at once, and alone if the rest cannot load. */
 function ReloadOnly() {
@@ -27,12 +29,13 @@ export function RouteError() {
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <div className="page page--narrow" role="alert">
-      <title>Something went wrong · Frontline</title>
+      <title>{`Something went wrong · ${course.title}`}</title>
       <h1>Something went wrong</h1>
       <p>This page hit a problem and couldn’t be shown. Your saved progress is kept: you can export a copy of it here.</p>
       <Suspense fallback={<ReloadOnly />}>
         <RouteErrorActions />
       </Suspense>
+      {support ? <p>If it happens again, contact {support}.</p> : null}
       <details>
         <summary>Technical details</summary>
         <pre className="error-detail">{detail}</pre>

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** The course file, content/course.yaml. */
 export const courseSchema = z
   .object({
-    title: z.string({ error: 'title is required: the course name shown in the header' }).min(1),
+    // The course's name is the brand's (content/brand.yaml), with the other names learners see.
+    title: z.never({ error: 'title has moved to brand.yaml: write the course’s name there as "course:"' }).optional(),
     tagline: z.string({ error: 'tagline is required: one line under the course title' }).min(1),
     skills: z.record(
       z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'skill ids are kebab-case'),
@@ -12,6 +13,10 @@ export const courseSchema = z
   })
   .strict();
 export type CourseFile = z.infer<typeof courseSchema>;
+/** The course as the pages read it (`virtual:course`): course.yaml with the course's name from brand.yaml. */
+export interface Course extends Omit<CourseFile, 'title'> {
+  title: string;
+}
 
 /** Lesson frontmatter, checked against the skills declared in course.yaml. */
 export function makeLessonFrontmatterSchema(skillIds: readonly string[]) {

@@ -24,6 +24,7 @@ function contentDir(fields: Record<string, string | undefined>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'frontline-content-'));
   made.push(dir);
   copyFileSync(path.resolve('content/course.yaml'), path.join(dir, 'course.yaml'));
+  copyFileSync(path.resolve('content/brand.yaml'), path.join(dir, 'brand.yaml'));
   mkdirSync(path.join(dir, 'test-lesson'));
   const merged = { ...GOOD_FRONTMATTER, ...fields };
   const yaml = Object.entries(merged)

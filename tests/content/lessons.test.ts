@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessonFiles, loadAllLessons, loadAllQuizzes, loadLessonMeta, loadCourse } from '../../vite-plugins/content-plugin.ts';
@@ -82,6 +83,16 @@ describe.each(lessonFiles(dir).map((file) => [path.basename(path.dirname(file)),
 
 describe('course.yaml', () => {
   it('loads', () => {
-    expect(loadCourse(dir).title).toBe('Frontline');
+    expect(loadCourse(dir).tagline).toBe('Prevent and recover from customer service breakdowns');
+  });
+
+  it('refuses a title, which has moved to brand.yaml', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'frontline-course-'));
+    try {
+      writeFileSync(path.join(copy, 'course.yaml'), `title: Frontline\n${readFileSync(path.join(dir, 'course.yaml'), 'utf8')}`);
+      expect(() => loadCourse(copy)).toThrow(/course\.yaml: title: title has moved to brand\.yaml/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,21 @@ function validate(xml: string, schema: string): { ok: boolean; output: string } 
 const info = courseInfo(['index.html', 'assets/index-abc.js', 'favicon.svg']);
 
 describe('LMS manifests, validated against the official schemas', () => {
+  it('take their title from the brand of the content folder the build uses', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'frontline-content-'));
+    cpSync('content', dir, { recursive: true });
+    cpSync('tests/fixtures/brand-acme', dir, { recursive: true });
+    process.env.FRONTLINE_CONTENT_DIR = dir;
+    try {
+      const branded = courseInfo([]);
+      expect(branded.title).toBe('Acme Service Academy');
+      expect(scorm2004Manifest(branded)).toContain('<title>Acme Service Academy</title>');
+    } finally {
+      delete process.env.FRONTLINE_CONTENT_DIR;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('carry the title, description, mastery score and launch file from the course content', () => {
     expect(info.title).toBe('Frontline');
     expect(info.description).toMatch(/customer service/);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { course } from '../../content/course.ts';
+import { logo } from '../../content/brand.ts';
 import { paths } from '../../config/paths.ts';
 import { useStorageStatus } from '../../progress/status.ts';
 import { useAppStatus } from './app-status.ts';
@@ -61,9 +62,13 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner">
           <NavLink to={paths.home()} className="brand" end>
-            <span className="brand__mark" aria-hidden="true">
-              F
-            </span>
+            {logo ? (
+              <img className="brand__logo" src={logo.src} alt={logo.alt} />
+            ) : (
+              <span className="brand__mark" aria-hidden="true">
+                {course.title.charAt(0)}
+              </span>
+            )}
             <span className="brand__name">{course.title}</span>
           </NavLink>
           {/* Beside the course name, whose row is taller than its text: "Saved" appearing never moves the page. */}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useStorageStatus, type StorageStatus } from '../../progress/status.ts';
 import { paths } from '../../config/paths.ts';
+import { course } from '../../content/course.ts';
 import { downloadText } from '../download.ts';
 import { downloadProgress } from '../download-progress.ts';
 
@@ -28,7 +29,7 @@ export function StorageNotices() {
       {corrupted && backup && !dismissed ? (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong>Your saved progress couldn’t be read,</strong> so Frontline started fresh. A copy of the old data was kept.
+            <strong>Your saved progress couldn’t be read,</strong> so {course.title} started fresh. A copy of the old data was kept.
           </p>
           <div className="button-row">
             <button type="button" className="button button--secondary" onClick={() => downloadText(backup, 'frontline-progress-backup.json')}>
@@ -43,7 +44,7 @@ export function StorageNotices() {
       {newer ? (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong>Your saved progress comes from a newer version of Frontline.</strong> It is kept unchanged in this browser, and
+            <strong>Your saved progress comes from a newer version of {course.title}.</strong> It is kept unchanged in this browser, and
             nothing here will overwrite it. Open the course’s newest version to carry on, or download a copy. Work done on this
             page isn’t saved.
           </p>

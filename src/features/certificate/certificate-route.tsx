@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { course, lessons } from '../../content/course.ts';
+import { issuer, signatory } from '../../content/brand.ts';
 import { hasQuiz } from '../../content/quizzes.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
@@ -23,7 +24,7 @@ export function Component() {
   if (!unlocked || !best) {
     return (
       <div className="page page--narrow">
-        <title>Certificate · Frontline</title>
+        <title>{`Certificate · ${course.title}`}</title>
         <h1>Your certificate</h1>
         <p>Your certificate of completion unlocks when you have finished every lesson and passed the final assessment. Here is what remains:</p>
         <ul className="certificate-todo">
@@ -47,7 +48,7 @@ export function Component() {
 
   return (
     <div className="page certificate-page">
-      <title>Certificate · Frontline</title>
+      <title>{`Certificate · ${course.title}`}</title>
       <h1 className="visually-hidden">Your certificate</h1>
       <div className="certificate-controls no-print">
         <label htmlFor="learner-name" className="field-label">
@@ -84,6 +85,17 @@ export function Component() {
             <dd>{dateFormat().format(new Date(best.finishedAt))}</dd>
           </div>
         </dl>
+        {issuer ? <p className="certificate__issuer">{issuer}</p> : null}
+        {signatory ? (
+          <div className="certificate__signatory">
+            {signatory.signature ? <img className="certificate__signature" src={signatory.signature} alt={`Signature of ${signatory.name}`} /> : null}
+            <p>
+              <strong>{signatory.name}</strong>
+              <br />
+              {signatory.role}
+            </p>
+          </div>
+        ) : null}
       </article>
     </div>
   );

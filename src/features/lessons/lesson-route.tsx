@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { data, Link, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
-import { getLesson, loadLesson, nextLesson } from '../../content/course.ts';
+import { course, getLesson, loadLesson, nextLesson } from '../../content/course.ts';
 import { hasQuiz } from '../../content/quizzes.ts';
 import { mdxComponents } from '../../components/mdx/registry.tsx';
 import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
@@ -82,7 +82,7 @@ export function Component() {
 
   return (
     <article ref={articleRef} className="page lesson" aria-labelledby="lesson-title">
-      <title>{`${lesson.title} · Frontline`}</title>
+      <title>{`${lesson.title} · ${course.title}`}</title>
       <header className="lesson__header">
         <p className="eyebrow">
           Lesson {lesson.order} · {lesson.minutes} min{completedAt ? ' · Completed' : ''}

@@ -6,6 +6,7 @@ import { roomLetter as letter } from '../../components/kinds/shared.tsx';
 import { isLive, newAnswerId, saved, useLiveSocket, type ClientMessage, type ServerMessage } from './live-socket.ts';
 import { ParticipantInput } from './participant-inputs.tsx';
 import { answerable, roomChoices, verdictOf } from './tally.ts';
+import { course } from '../../content/course.ts';
 import './live.css';
 
 /**
@@ -131,7 +132,7 @@ function JoinPage() {
     };
     return (
       <div className="page page--narrow live-join-page">
-        <title>Join the workshop · Frontline</title>
+        <title>{`Join the workshop · ${course.title}`}</title>
         <h1>Join the workshop</h1>
         {identity && !state ? (
           <p role="status">{socket.status === 'reconnecting' ? 'Reconnecting…' : 'Joining…'}</p>
@@ -190,7 +191,7 @@ function JoinPage() {
 
   return (
     <div className="page page--narrow live-join-page">
-      <title>{question ? `Question ${state.position} · Live workshop` : 'Live workshop · Frontline'}</title>
+      <title>{question ? `Question ${state.position} · Live workshop` : `Live workshop · ${course.title}`}</title>
       <p className="live-room">
         Room {state.room}
         {identity.name ? ` · ${identity.name}` : ''}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { lessons, skillLabel } from '../../content/course.ts';
+import { course, lessons, skillLabel } from '../../content/course.ts';
 import { quizIds } from '../../content/quizzes.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
@@ -21,7 +21,7 @@ export function Component() {
 
   return (
     <div className="page progress-page">
-      <title>Your progress · Frontline</title>
+      <title>{`Your progress · ${course.title}`}</title>
       <h1>Your progress</h1>
       <p>Everything here is saved in this browser only. Export it to keep a copy or to move to another device.</p>
 

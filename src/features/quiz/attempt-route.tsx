@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, Navigate, useLoaderData, useParams } from 'react-router';
 import { isAnswered, isFullCredit, readResponse, percentOf, type Score } from '../../engine/index.ts';
-import { getLesson, skillLabel } from '../../content/course.ts';
+import { course, getLesson, skillLabel } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { questionScoresOf } from '../../progress/attempt-grade.ts';
@@ -49,7 +49,7 @@ export function Component() {
 
   return (
     <div className="page page--narrow quiz">
-      <title>{`Results: ${quiz.title} · Frontline`}</title>
+      <title>{`Results: ${quiz.title} · ${course.title}`}</title>
       <p className="eyebrow">{isPractice ? 'Practice round results' : 'Results'}</p>
       <h1>{quiz.title}</h1>
       <section className={`result-card ${passed ? 'result-card--pass' : 'result-card--fail'}`} aria-labelledby="score-heading">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { data, Link, useLoaderData, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { loadQuiz } from '../../content/load-quiz.ts';
-import { getLesson } from '../../content/course.ts';
+import { course, getLesson } from '../../content/course.ts';
 import { paths } from '../../config/paths.ts';
 import { useProgressStore } from '../../progress/store.ts';
 import { inProgressAttempt, quizSummary, refreshChangedQuestions } from '../../progress/attempt-records.ts';
@@ -64,7 +64,7 @@ function QuizIntro({ missingAttempt, replaced }: { missingAttempt: boolean; repl
   const lesson = getLesson(quiz.lessonId);
   return (
     <div className="page page--narrow quiz">
-      <title>{`${quiz.title} · Frontline`}</title>
+      <title>{`${quiz.title} · ${course.title}`}</title>
       <p className="eyebrow">{quiz.mode === 'exam' ? 'Final assessment' : 'Scenario quiz'}</p>
       <h1>{quiz.title}</h1>
       {missingAttempt ? (
@@ -239,7 +239,7 @@ function TakeQuiz({ attemptId }: { attemptId: string }) {
 
   return (
     <div className="page page--narrow quiz" ref={pageRef} data-settling={settling || undefined}>
-      <title>{`Question ${index + 1} of ${questions.length} · ${quiz.title} · Frontline`}</title>
+      <title>{`Question ${index + 1} of ${questions.length} · ${quiz.title} · ${course.title}`}</title>
       <p className="eyebrow">
         {attempt.kind === 'practice' ? `Practice round · ${quiz.title}` : quiz.title}
       </p>

@@ -4,6 +4,7 @@ import { paths } from '../../config/paths.ts';
 import { PrintButton } from './print-button.tsx';
 import { formatClock, formatDuration, lessonParts, schedule } from './schedule.ts';
 import './workshop-plan.css';
+import { course } from '../../content/course.ts';
 
 /** `/workshop`: the half-day agenda a trainer prints and runs, with a link to each lesson's materials. */
 export async function loader() {
@@ -18,7 +19,7 @@ export function Component() {
 
   return (
     <article className="page workshop-plan workshop-agenda" aria-labelledby="agenda-title">
-      <title>{`${title} · Frontline`}</title>
+      <title>{`${title} · ${course.title}`}</title>
       <header className="workshop-plan__header">
         <p className="eyebrow">For trainers</p>
         <h1 id="agenda-title">{title}</h1>

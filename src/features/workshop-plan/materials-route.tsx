@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { getLesson } from '../../content/course.ts';
+import { course, getLesson } from '../../content/course.ts';
 import { loadLessonWorkshop } from '../../content/workshop.ts';
 import { paths } from '../../config/paths.ts';
 import { PrintButton } from './print-button.tsx';
@@ -37,7 +37,7 @@ export function Component() {
   if (!plan) {
     return (
       <article className="page page--narrow workshop-plan" aria-labelledby="materials-title">
-        <title>{`Workshop materials · ${lesson.title} · Frontline`}</title>
+        <title>{`Workshop materials · ${lesson.title} · ${course.title}`}</title>
         <h1 id="materials-title">Workshop materials: {lesson.title}</h1>
         <p>This lesson has no workshop plan yet. A trainer can add one in content/{lesson.id}/workshop.yaml.</p>
         <p>
@@ -49,7 +49,7 @@ export function Component() {
 
   return (
     <article className="page workshop-plan workshop-materials" aria-labelledby="materials-title" data-print={printing}>
-      <title>{`Workshop materials · ${lesson.title} · Frontline`}</title>
+      <title>{`Workshop materials · ${lesson.title} · ${course.title}`}</title>
       <header className="workshop-plan__header">
         <p className="eyebrow">
           Workshop materials · Lesson {lesson.order} · {min(lessonMinutes(plan))} in the room
