@@ -6,7 +6,7 @@
 // relative base, since an LMS serves the package from a folder of its own. The SCORM packages carry the
 // schemas their manifest names, as SCORM asks; cmi5.xml sits at the zip's root, as cmi5 asks. Each page's
 // Content-Security-Policy is the build's own (vite-plugins/csp-plugin.ts: the cmi5 build may reach its LRS).
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
@@ -16,7 +16,6 @@ import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest } from './lms/m
 const root = path.resolve(import.meta.dirname, '..');
 export const FLAVOURS = ['scorm12', 'scorm2004', 'cmi5'];
 export const releaseDir = path.join(root, 'release');
-const buildRoot = path.join(root, '.tmp', 'package');
 
 /** Every file under dir, as zip paths with forward slashes. */
 function listFiles(dir, prefix = '') {
@@ -48,7 +47,7 @@ export function courseInfo(files = []) {
   };
 }
 
-async function buildFlavour(build, standard) {
+async function buildFlavour(build, standard, buildRoot) {
   const outDir = path.join(buildRoot, standard);
   process.env.VITE_REPORTING = standard;
   try {
@@ -70,33 +69,54 @@ function schemaFiles(standard) {
   return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name))]));
 }
 
-export async function packageAll({ standards = FLAVOURS, log = console.log } = {}) {
+/**
+ * Builds the packages named (all by default) into `out` (release/). Each call builds in a folder of its own, so two
+ * runs at once (tests packaging another content folder) never share one.
+ */
+export async function packageAll({ standards = FLAVOURS, log = console.log, out = releaseDir } = {}) {
   const { build } = await import('vite');
-  mkdirSync(releaseDir, { recursive: true });
+  mkdirSync(out, { recursive: true });
+  mkdirSync(path.join(root, '.tmp'), { recursive: true });
+  const buildRoot = mkdtempSync(path.join(root, '.tmp', 'package-'));
   const written = [];
-  for (const standard of standards) {
-    const started = Date.now();
-    const outDir = await buildFlavour(build, standard);
-    const files = listFiles(outDir).sort();
-    const entries = Object.fromEntries(files.map((file) => [file, readFileSync(path.join(outDir, file))]));
-    const info = courseInfo(files);
-    if (standard === 'scorm12') entries['imsmanifest.xml'] = Buffer.from(scorm12Manifest(info));
-    if (standard === 'scorm2004') entries['imsmanifest.xml'] = Buffer.from(scorm2004Manifest(info));
-    if (standard === 'cmi5') entries['cmi5.xml'] = Buffer.from(cmi5CourseStructure(info));
-    Object.assign(entries, schemaFiles(standard));
-    const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, new Uint8Array(data)])), { level: 9 });
-    const target = path.join(releaseDir, `frontline-${standard}.zip`);
-    writeFileSync(target, zip);
-    written.push(target);
-    log(`✔ ${path.relative(root, target)} (${Math.round(zip.length / 1024)} KB, ${files.length} files, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  try {
+    for (const standard of standards) {
+      const started = Date.now();
+      const outDir = await buildFlavour(build, standard, buildRoot);
+      const files = listFiles(outDir).sort();
+      const entries = Object.fromEntries(files.map((file) => [file, readFileSync(path.join(outDir, file))]));
+      const info = courseInfo(files);
+      if (standard === 'scorm12') entries['imsmanifest.xml'] = Buffer.from(scorm12Manifest(info));
+      if (standard === 'scorm2004') entries['imsmanifest.xml'] = Buffer.from(scorm2004Manifest(info));
+      if (standard === 'cmi5') entries['cmi5.xml'] = Buffer.from(cmi5CourseStructure(info));
+      Object.assign(entries, schemaFiles(standard));
+      const zip = zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, new Uint8Array(data)])), { level: 9 });
+      const target = path.join(out, `frontline-${standard}.zip`);
+      writeFileSync(target, zip);
+      written.push(target);
+      log(`✔ ${path.relative(root, target)} (${Math.round(zip.length / 1024)} KB, ${files.length} files, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    }
+  } finally {
+    rmSync(buildRoot, { recursive: true, force: true });
   }
-  rmSync(buildRoot, { recursive: true, force: true });
   return written;
 }
 
+/** `node scripts/package.mjs [--only scorm12,cmi5] [--out DIR]` */
+function cliOptions(args) {
+  const value = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const only = value('--only')?.split(',');
+  const unknown = only?.filter((standard) => !FLAVOURS.includes(standard)) ?? [];
+  if (unknown.length > 0) throw new Error(`--only: no standard ${unknown.join(', ')}: use ${FLAVOURS.join(', ')}`);
+  const out = value('--out');
+  return { ...(only ? { standards: only } : {}), ...(out ? { out: path.resolve(out) } : {}) };
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  packageAll().catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  Promise.resolve()
+    .then(() => packageAll(cliOptions(process.argv.slice(2))))
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }

@@ -99,22 +99,50 @@ export function loadLessonMeta(file: string, course: CourseFile): Lesson {
   };
 }
 
-/** Validates the whole content folder; cross-file rules (unique order) live here. */
-export function loadAllLessons(dir: string): { course: CourseFile; lessons: Lesson[] } {
+/**
+ * A lesson's place in the course: its position in course.yaml's `lessons` list where there is one (undefined when
+ * the list leaves it out), its frontmatter `order` otherwise.
+ */
+export function lessonPosition(course: CourseFile, id: string, order: number): number | undefined {
+  if (!course.lessons) return order;
+  const index = course.lessons.indexOf(id);
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/**
+ * Validates the whole content folder; cross-file rules (unique order, the lessons course.yaml lists) live here.
+ * `all` is every lesson folder, each checked; `lessons` the ones the course runs, in course order, each with its
+ * position as `order` (course.yaml's `lessons` list decides both where it has one).
+ */
+export function loadAllLessons(dir: string): { course: CourseFile; lessons: Lesson[]; all: Lesson[] } {
   const course = loadCourse(dir);
-  const lessons = lessonFiles(dir).map((file) => loadLessonMeta(file, course));
-  if (lessons.length === 0) throw new ContentError(`${rel(dir)}: no lessons: add a folder with a lesson.mdx`);
-  const seen = new Map<number, string>();
-  for (const lesson of lessons) {
-    const other = seen.get(lesson.order);
-    if (other) {
-      throw new ContentError(
-        `${rel(path.join(dir, lesson.id, 'lesson.mdx'))}: frontmatter.order: ${lesson.order} is already used by ${other}; give each lesson its own position`,
-      );
+  const all = lessonFiles(dir).map((file) => loadLessonMeta(file, course));
+  if (all.length === 0) throw new ContentError(`${rel(dir)}: no lessons: add a folder with a lesson.mdx`);
+  if (course.lessons) {
+    course.lessons.forEach((id, index) => {
+      if (!all.some((lesson) => lesson.id === id)) {
+        throw new ContentError(`${rel(path.join(dir, 'course.yaml'))}: lessons[${index}]: no lesson folder "${id}": the lessons are ${all.map((l) => l.id).join(', ')}`);
+      }
+    });
+  } else {
+    const seen = new Map<number, string>();
+    for (const lesson of all) {
+      const other = seen.get(lesson.order);
+      if (other) {
+        throw new ContentError(
+          `${rel(path.join(dir, lesson.id, 'lesson.mdx'))}: frontmatter.order: ${lesson.order} is already used by ${other}; give each lesson its own position`,
+        );
+      }
+      seen.set(lesson.order, lesson.id);
     }
-    seen.set(lesson.order, lesson.id);
   }
-  return { course, lessons };
+  const lessons = all
+    .flatMap((lesson) => {
+      const order = lessonPosition(course, lesson.id, lesson.order);
+      return order === undefined ? [] : [{ ...lesson, order }];
+    })
+    .sort((a, b) => a.order - b.order);
+  return { course, lessons, all };
 }
 
 export const FINAL_ASSESSMENT = FINAL_ASSESSMENT_ID;
@@ -152,25 +180,46 @@ export function readQuizFile(file: string, course: CourseFile): QuizData {
   };
 }
 
-/** Validates the final assessment against the course's skills and every lesson's objectives. */
-export function loadFinalAssessment(file: string, course: CourseFile, lessons: readonly Lesson[]): FinalAssessmentData {
-  const objectives = Object.fromEntries(lessons.map((lesson) => [lesson.id, lesson.objectives.length]));
+/**
+ * Validates the final assessment against the course's skills and every lesson's objectives (`all`); the exam then
+ * draws only from the pools of the lessons the course runs (`included`).
+ */
+export function loadFinalAssessment(file: string, course: CourseFile, all: readonly Lesson[], included: readonly Lesson[] = all): FinalAssessmentData {
+  const objectives = Object.fromEntries(all.map((lesson) => [lesson.id, lesson.objectives.length]));
   const result = makeFinalAssessmentSchema(Object.keys(course.skills), objectives).safeParse(readQuizSource(file));
   if (!result.success) throw new ContentError(formatZodError(rel(file), result.error));
-  const questions = result.data.pools.flatMap((pool) => pool.questions);
+  const runs = new Set(included.map((lesson) => lesson.id));
+  const pools = result.data.pools.filter((pool) => runs.has(pool.objective.split('#')[0]!));
+  const questions = pools.flatMap((pool) => pool.questions);
   return {
     ...result.data,
+    pools,
     id: FINAL_ASSESSMENT,
     hashes: Object.fromEntries(questions.map((question) => [question.id, contentHash(question)])),
   };
 }
 
 /**
+ * A lesson quiz as the course runs it: where course.yaml lists the lessons, a review pool of a lesson left out or
+ * placed later is dropped (a review brings back only what came before).
+ */
+function asRun(quiz: QuizData, lessons: readonly Lesson[], course: CourseFile): QuizData {
+  if (!course.lessons || !quiz.review) return quiz;
+  const position = new Map(lessons.map((lesson) => [lesson.id, lesson.order]));
+  const own = position.get(quiz.id) ?? 0;
+  const review = quiz.review.filter((pool) => (position.get(pool.from) ?? Infinity) < own);
+  const { review: _review, ...rest } = quiz;
+  return review.length > 0 ? { ...rest, review } : rest;
+}
+
+/**
  * Rules that span quiz files: review pools name an earlier lesson with a quiz and draw no more than it holds;
  * the final assessment asks only questions no lesson quiz asks (unseen in practice).
  */
-function checkAcrossQuizzes(dir: string, lessons: readonly Lesson[], quizzes: readonly QuizData[], finalFile?: string, finalAssessment?: FinalAssessmentData) {
-  const order = new Map(lessons.map((lesson) => [lesson.id, lesson.order]));
+function checkAcrossQuizzes(dir: string, ordered: readonly Lesson[] | undefined, quizzes: readonly QuizData[], finalFile?: string, finalAssessment?: FinalAssessmentData) {
+  // Without a `lessons` list in course.yaml, the frontmatter's order says which lessons come earlier (with one, a
+  // review that does not come earlier in the list is dropped: asRun).
+  const order = new Map((ordered ?? []).map((lesson) => [lesson.id, lesson.order]));
   for (const quiz of quizzes) {
     const file = rel(quizFile(path.join(dir, quiz.id))!);
     quiz.review?.forEach((pool, index) => {
@@ -178,7 +227,7 @@ function checkAcrossQuizzes(dir: string, lessons: readonly Lesson[], quizzes: re
       if (!source) {
         throw new ContentError(`${file}: review[${index}].from: no lesson quiz "${pool.from}": use one of ${quizzes.map((q) => q.id).join(', ')}`);
       }
-      if ((order.get(pool.from) ?? 0) >= (order.get(quiz.id) ?? 0)) {
+      if (ordered && (order.get(pool.from) ?? 0) >= (order.get(quiz.id) ?? 0)) {
         throw new ContentError(`${file}: review[${index}].from: "${pool.from}" does not come before ${quiz.id}; review only earlier lessons`);
       }
       if (pool.draw > source.questions.length) {
@@ -200,12 +249,16 @@ function checkAcrossQuizzes(dir: string, lessons: readonly Lesson[], quizzes: re
   });
 }
 
-/** Every quiz, with the rules that span files: question ids unique course-wide, pools no larger than their quiz. */
+/**
+ * Every quiz, with the rules that span files: question ids unique course-wide, pools no larger than their quiz. Every
+ * file is checked; what is returned is what the course runs (`lessons`, their `quizzes`, the final assessment's pools
+ * for their objectives), with `all` the lessons checked.
+ */
 export function loadAllQuizzes(dir: string) {
-  const { course, lessons } = loadAllLessons(dir);
-  const quizzes: QuizData[] = [];
+  const { course, lessons, all } = loadAllLessons(dir);
+  const every: QuizData[] = [];
   const owner = new Map<string, string>();
-  for (const lesson of lessons) {
+  for (const lesson of all) {
     const file = quizFile(path.join(dir, lesson.id));
     if (!file) continue;
     const quiz = readQuizFile(file, course);
@@ -216,12 +269,15 @@ export function loadAllQuizzes(dir: string) {
       }
       owner.set(question.id, rel(file));
     });
-    quizzes.push(quiz);
+    every.push(quiz);
   }
   const finalFile = quizFile(path.join(dir, FINAL_ASSESSMENT));
-  const finalAssessment = finalFile ? loadFinalAssessment(finalFile, course, lessons) : undefined;
-  checkAcrossQuizzes(dir, lessons, quizzes, finalFile, finalAssessment);
-  return { course, lessons, quizzes, finalAssessment };
+  // Checked whole, against every lesson: a lesson left out today may be run again tomorrow.
+  checkAcrossQuizzes(dir, course.lessons ? undefined : all, every, finalFile, finalFile ? loadFinalAssessment(finalFile, course, all) : undefined);
+  const runs = new Set(lessons.map((lesson) => lesson.id));
+  const quizzes = every.filter((quiz) => runs.has(quiz.id)).map((quiz) => asRun(quiz, lessons, course));
+  const finalAssessment = finalFile ? loadFinalAssessment(finalFile, course, all, lessons) : undefined;
+  return { course, lessons, all, quizzes, finalAssessment };
 }
 
 const VIRTUAL_COURSE = 'virtual:course';
@@ -237,6 +293,9 @@ const PARTS_PREFIX = 'lesson-parts:';
 
 export function contentPlugin(): Plugin {
   let dir = '';
+  /** The whole content as the course runs it, read once per build (and again after a content file changes). */
+  let cached: ReturnType<typeof loadAllQuizzes> | undefined;
+  const content = () => (cached ??= loadAllQuizzes(dir));
   return {
     name: 'frontline-content',
     enforce: 'pre',
@@ -245,9 +304,13 @@ export function contentPlugin(): Plugin {
     },
     buildStart() {
       // Fail fast on any content error, before a single module is compiled.
-      const { lessons, quizzes } = loadAllQuizzes(dir);
-      loadWorkshop(dir, lessons, quizzes);
+      cached = undefined;
+      const { lessons, all, quizzes } = content();
+      loadWorkshop(dir, lessons, quizzes, all);
       loadBrand(dir);
+    },
+    watchChange(id) {
+      if (path.resolve(id).startsWith(dir)) cached = undefined;
     },
     async resolveId(source, importer) {
       if (source === VIRTUAL_COURSE) return `\0${VIRTUAL_COURSE}`;
@@ -280,17 +343,21 @@ export function contentPlugin(): Plugin {
       }
       if (id === `\0${VIRTUAL_WORKSHOP}`) {
         // The workshop plan (agenda, role-play cards, rating slips): one lazy chunk, only the trainer's pages load it.
-        const { lessons, quizzes } = loadAllQuizzes(dir);
-        for (const file of workshopWatchFiles(dir, lessons)) this.addWatchFile(file);
-        return `export default ${JSON.stringify(loadWorkshop(dir, lessons, quizzes))};`;
+        const { lessons, quizzes, all } = content();
+        for (const file of workshopWatchFiles(dir, all)) this.addWatchFile(file);
+        return `export default ${JSON.stringify(loadWorkshop(dir, lessons, quizzes, all))};`;
       }
       if (id.startsWith(`\0${META_PREFIX}`)) {
         const file = id.slice(META_PREFIX.length + 1);
         this.addWatchFile(file);
         // Objectives and parts stay out of the eagerly bundled metadata: only the lesson page and its slides
         // show them, and they come with the lesson body (`?parts`, the frontmatter), keeping the home page small.
-        const { objectives: _objectives, parts: _parts, ...meta } = loadLessonMeta(file, loadCourse(dir));
-        return `export default ${JSON.stringify(meta)};`;
+        this.addWatchFile(path.join(dir, 'course.yaml'));
+        const course = loadCourse(dir);
+        const { objectives: _objectives, parts: _parts, ...meta } = loadLessonMeta(file, course);
+        // A lesson course.yaml leaves out is no lesson of this course (its learners' progress stays saved).
+        const order = lessonPosition(course, meta.id, meta.order);
+        return `export default ${JSON.stringify(order === undefined ? null : { ...meta, order })};`;
       }
       if (id.startsWith(`\0${PARTS_PREFIX}`)) {
         const file = id.slice(PARTS_PREFIX.length + 1);
@@ -301,8 +368,12 @@ export function contentPlugin(): Plugin {
       if (quizPrefix) {
         const file = id.slice(quizPrefix.length + 1);
         this.addWatchFile(file);
-        const { course, lessons } = loadAllLessons(dir);
-        const data = path.basename(path.dirname(file)) === FINAL_ASSESSMENT ? loadFinalAssessment(file, course, lessons) : readQuizFile(file, course);
+        this.addWatchFile(path.join(dir, 'course.yaml'));
+        const { quizzes, finalAssessment } = content();
+        const quizId = path.basename(path.dirname(file));
+        // The quiz as the course runs it (null for the quiz of a lesson course.yaml leaves out).
+        const data = quizId === FINAL_ASSESSMENT ? finalAssessment : quizzes.find((quiz) => quiz.id === quizId);
+        if (!data) return 'export default null;';
         // `?meta`: only what every page may need without loading the quiz (its pass mark), bundled eagerly.
         const meta: QuizMeta = { id: data.id, passMark: data.passMark };
         return `export default ${JSON.stringify(quizPrefix === QUIZ_META_PREFIX ? meta : data)};`;

@@ -78,31 +78,35 @@ function loadLessonWorkshop(dir: string, lesson: Lesson, quiz: QuizData | undefi
   };
 }
 
-function loadAgenda(dir: string, lessons: readonly Lesson[], planned: ReadonlySet<string>): WorkshopAgendaFile {
+function loadAgenda(dir: string, lessons: readonly Lesson[], planned: ReadonlySet<string>, known: readonly Lesson[]): WorkshopAgendaFile {
   const file = path.join(dir, AGENDA_FILE);
   const name = rel(file);
   const result = workshopAgendaSchema.safeParse(readYaml(file) ?? {});
   if (!result.success) throw new ContentError(formatZodError(name, result.error));
   const agenda = result.data;
   agenda.breaks.forEach((pause, index) => {
-    if (!lessons.some((lesson) => lesson.id === pause.after)) {
-      throw new ContentError(`${name}: breaks[${index}].after: no lesson "${pause.after}": use one of ${lessons.map((l) => l.id).join(', ')}`);
+    if (!known.some((lesson) => lesson.id === pause.after)) {
+      throw new ContentError(`${name}: breaks[${index}].after: no lesson "${pause.after}": use one of ${known.map((l) => l.id).join(', ')}`);
     }
   });
   const missing = lessons.find((lesson) => !planned.has(lesson.id));
   if (missing) {
     throw new ContentError(`${rel(workshopFile(dir, missing.id))}: missing: the agenda in ${name} runs every lesson, so each needs a workshop.yaml`);
   }
-  return agenda;
+  // A break after a lesson the course leaves out (course.yaml's `lessons`) is not taken.
+  return { ...agenda, breaks: agenda.breaks.filter((pause) => lessons.some((lesson) => lesson.id === pause.after)) };
 }
 
-/** Every workshop file under `dir`, validated against the lessons and their quizzes. */
-export function loadWorkshop(dir: string, lessons: readonly Lesson[], quizzes: readonly QuizData[]): WorkshopData {
+/**
+ * Every workshop file under `dir`, validated against the lessons and their quizzes: the plan covers the lessons the
+ * course runs (`lessons`), while a break may name any lesson folder (`known`).
+ */
+export function loadWorkshop(dir: string, lessons: readonly Lesson[], quizzes: readonly QuizData[], known: readonly Lesson[] = lessons): WorkshopData {
   const ordered = [...lessons].sort((a, b) => a.order - b.order);
   const plans = ordered
     .filter((lesson) => existsSync(workshopFile(dir, lesson.id)))
     .map((lesson) => loadLessonWorkshop(dir, lesson, quizzes.find((quiz) => quiz.id === lesson.id)));
-  const agenda = existsSync(path.join(dir, AGENDA_FILE)) ? loadAgenda(dir, ordered, new Set(plans.map((plan) => plan.id))) : null;
+  const agenda = existsSync(path.join(dir, AGENDA_FILE)) ? loadAgenda(dir, ordered, new Set(plans.map((plan) => plan.id)), known) : null;
   return { agenda, lessons: plans };
 }
 

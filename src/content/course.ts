@@ -4,10 +4,11 @@ import course from 'virtual:course';
 import type { Lesson, LessonFrontmatter, LessonMeta, LessonPartMeta } from './lesson-schema.ts';
 
 /**
- * The typed course model. Lessons are discovered from content/<id>/lesson.mdx: their metadata is bundled
+ * The typed course model. Lessons are discovered from content/<id>/lesson.mdx (those course.yaml's `lessons`
+ * list names, in its order, where it has one): their metadata is bundled
  * eagerly (it is small and validated at build time), their bodies load lazily, one chunk per lesson.
  */
-const metaModules = import.meta.glob<LessonMeta>('@content/*/lesson.mdx', {
+const metaModules = import.meta.glob<LessonMeta | null>('@content/*/lesson.mdx', {
   query: '?meta',
   import: 'default',
   eager: true,
@@ -17,7 +18,10 @@ const partModules = import.meta.glob<LessonPartMeta[]>('@content/*/lesson.mdx', 
 
 const idFromPath = (file: string) => /([^/]+)\/lesson\.mdx/.exec(file)?.[1] ?? file;
 
-export const lessons: readonly LessonMeta[] = Object.values(metaModules).sort((a, b) => a.order - b.order);
+/** The lessons the course runs, in course order (a folder course.yaml's `lessons` list leaves out is null here). */
+export const lessons: readonly LessonMeta[] = Object.values(metaModules)
+  .filter((meta): meta is LessonMeta => meta !== null)
+  .sort((a, b) => a.order - b.order);
 
 const bodies = new Map(Object.entries(bodyModules).map(([file, load]) => [idFromPath(file), load]));
 const partLists = new Map(Object.entries(partModules).map(([file, load]) => [idFromPath(file), load]));

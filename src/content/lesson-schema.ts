@@ -6,6 +6,17 @@ export const courseSchema = z
     // The course's name is the brand's (content/brand.yaml), with the other names learners see.
     title: z.never({ error: 'title has moved to brand.yaml: write the course’s name there as "course:"' }).optional(),
     tagline: z.string({ error: 'tagline is required: one line under the course title' }).min(1),
+    lessons: z
+      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lesson is named by its folder (kebab-case), e.g. star-method'), {
+        error: 'lessons must be a list of lesson folders, e.g. [service-breakdowns, star-method]',
+      })
+      .min(1, 'list at least 1 lesson, or leave lessons out to run every lesson')
+      .superRefine((ids, ctx) => {
+        ids.forEach((id, index) => {
+          if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is already listed at lessons[${ids.indexOf(id)}]: list each lesson once` });
+        });
+      })
+      .optional(),
     skills: z.record(
       z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'skill ids are kebab-case'),
       z.string().min(1, 'give each skill a label learners can read'),

@@ -6,11 +6,12 @@ import { FINAL_ASSESSMENT_ID, type FinalAssessmentData, type QuizData, type Quiz
  * assembles one to take.
  */
 const quizModules = import.meta.glob<QuizData | FinalAssessmentData>('@content/*/quiz.{yaml,yml,json}', { import: 'default' });
-const metaModules = import.meta.glob<QuizMeta>('@content/*/quiz.{yaml,yml,json}', { query: '?meta', import: 'default', eager: true });
+// A quiz of a lesson the course leaves out (course.yaml's `lessons`) is null.
+const metaModules = import.meta.glob<QuizMeta | null>('@content/*/quiz.{yaml,yml,json}', { query: '?meta', import: 'default', eager: true });
 
 const idFromPath = (file: string) => /([^/]+)\/quiz\.\w+$/.exec(file)?.[1] ?? file;
-const loaders = new Map(Object.entries(quizModules).map(([file, load]) => [idFromPath(file), load]));
-const metas = new Map(Object.values(metaModules).map((meta) => [meta.id, meta]));
+const metas = new Map(Object.values(metaModules).flatMap((meta) => (meta ? [[meta.id, meta] as const] : [])));
+const loaders = new Map(Object.entries(quizModules).flatMap(([file, load]) => (metas.has(idFromPath(file)) ? [[idFromPath(file), load] as const] : [])));
 
 /** Quiz ids: the lesson ids that have a quiz, then the final assessment. */
 export const quizIds: readonly string[] = [...loaders.keys()].sort((a, b) => Number(a === FINAL_ASSESSMENT_ID) - Number(b === FINAL_ASSESSMENT_ID));

@@ -18,8 +18,7 @@ process.once('exit', () => {
 });
 
 /** The package zip, built by `npm run package` (built here once if missing, e.g. when a spec runs alone). */
-export function unzipPackage(standard: Standard): string {
-  const zip = path.resolve(`release/frontline-${standard}.zip`);
+export function unzipPackage(standard: Standard, zip = path.resolve(`release/frontline-${standard}.zip`)): string {
   if (!existsSync(zip)) execFileSync('node', ['scripts/package.mjs'], { stdio: 'inherit' });
   const dir = mkdtempSync(path.join(tmpdir(), `frontline-${standard}-`));
   unpacked.push(dir);
