@@ -10,6 +10,7 @@ import YAML from 'yaml';
 import { brandSchema, type BrandFile, type SchemeColours } from '../src/content/brand-schema.ts';
 import { checkContrast, describeFailure, resolveColours, type Role, type Scheme } from '../src/content/brand-colours.ts';
 import { ContentError, formatZodError } from '../src/content/format-error.ts';
+import { rel } from './content-files.ts';
 
 export interface Brand extends BrandFile {
   /** Every scheme's colours, the optional ones filled in. */
@@ -18,7 +19,6 @@ export interface Brand extends BrandFile {
   files: { logo?: string; signature?: string };
 }
 
-const rel = (file: string) => path.relative(process.cwd(), file) || file;
 
 export function brandFile(dir: string): string {
   return path.join(dir, 'brand.yaml');

@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import type { Plugin } from 'vite';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -11,7 +10,8 @@ import { ContentError, formatZodError } from '../src/content/format-error.ts';
 import { groupLessonParts, splitIntoSlides } from './remark-lesson-parts.ts';
 import { makeFinalAssessmentSchema, makeQuizSchema } from '../src/content/quiz-schema.ts';
 import { FINAL_ASSESSMENT_ID, type QuizData, type FinalAssessmentData, type QuizMeta } from '../src/content/quiz-types.ts';
-import { createHash } from 'node:crypto';
+import { contentHash, parseYaml, readContentSource, rel } from './content-files.ts';
+import { joinLocalQuestions, localFiles, readLocalQuestions } from './local-content.ts';
 import { loadWorkshop, workshopWatchFiles } from './workshop-content.ts';
 import { applyBrandColours, brandFile, brandModule, loadBrand } from './brand.ts';
 
@@ -27,15 +27,6 @@ export function resolveContentDir(root: string): string {
   return path.resolve(root, process.env.FRONTLINE_CONTENT_DIR ?? 'content');
 }
 
-const rel = (file: string) => path.relative(process.cwd(), file) || file;
-
-function parseYaml(file: string, text: string): unknown {
-  try {
-    return YAML.parse(text);
-  } catch (error) {
-    throw new ContentError(`${rel(file)}: not valid YAML: ${(error as Error).message}`);
-  }
-}
 
 export function loadCourse(dir: string): CourseFile {
   const file = path.join(dir, 'course.yaml');
@@ -152,25 +143,10 @@ export function quizFile(folder: string): string | undefined {
   return ['quiz.yaml', 'quiz.yml', 'quiz.json'].map((name) => path.join(folder, name)).find((file) => existsSync(file));
 }
 
-function readQuizSource(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  if (file.endsWith('.json')) {
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new ContentError(`${rel(file)}: not valid JSON: ${(error as Error).message}`);
-    }
-  }
-  return parseYaml(file, text);
-}
-
-/** A short stable hash of a question's content: a resumed attempt asks again any question whose hash changed. */
-export function contentHash(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 10);
-}
+export { contentHash };
 
 export function readQuizFile(file: string, course: CourseFile): QuizData {
-  const result = makeQuizSchema(Object.keys(course.skills)).safeParse(readQuizSource(file));
+  const result = makeQuizSchema(Object.keys(course.skills)).safeParse(readContentSource(file));
   if (!result.success) throw new ContentError(formatZodError(rel(file), result.error));
   const quiz = result.data;
   return {
@@ -186,17 +162,17 @@ export function readQuizFile(file: string, course: CourseFile): QuizData {
  */
 export function loadFinalAssessment(file: string, course: CourseFile, all: readonly Lesson[], included: readonly Lesson[] = all): FinalAssessmentData {
   const objectives = Object.fromEntries(all.map((lesson) => [lesson.id, lesson.objectives.length]));
-  const result = makeFinalAssessmentSchema(Object.keys(course.skills), objectives).safeParse(readQuizSource(file));
+  const result = makeFinalAssessmentSchema(Object.keys(course.skills), objectives).safeParse(readContentSource(file));
   if (!result.success) throw new ContentError(formatZodError(rel(file), result.error));
+  return finalAsRun({ ...result.data, id: FINAL_ASSESSMENT, hashes: {} }, included);
+}
+
+/** The final assessment's pools for the objectives of the lessons the course runs, with their questions' hashes. */
+function finalAsRun(final: FinalAssessmentData, included: readonly Lesson[]): FinalAssessmentData {
   const runs = new Set(included.map((lesson) => lesson.id));
-  const pools = result.data.pools.filter((pool) => runs.has(pool.objective.split('#')[0]!));
+  const pools = final.pools.filter((pool) => runs.has(pool.objective.split('#')[0]!));
   const questions = pools.flatMap((pool) => pool.questions);
-  return {
-    ...result.data,
-    pools,
-    id: FINAL_ASSESSMENT,
-    hashes: Object.fromEntries(questions.map((question) => [question.id, contentHash(question)])),
-  };
+  return { ...final, pools, hashes: Object.fromEntries(questions.map((question) => [question.id, contentHash(question)])) };
 }
 
 /**
@@ -273,10 +249,13 @@ export function loadAllQuizzes(dir: string) {
   }
   const finalFile = quizFile(path.join(dir, FINAL_ASSESSMENT));
   // Checked whole, against every lesson: a lesson left out today may be run again tomorrow.
-  checkAcrossQuizzes(dir, course.lessons ? undefined : all, every, finalFile, finalFile ? loadFinalAssessment(finalFile, course, all) : undefined);
+  const wholeFinal = finalFile ? loadFinalAssessment(finalFile, course, all) : undefined;
+  checkAcrossQuizzes(dir, course.lessons ? undefined : all, every, finalFile, wholeFinal);
+  // The company's own scenarios (content/local/) join their lesson's quiz or their objective's exam pool.
+  const joined = joinLocalQuestions(dir, readLocalQuestions(dir, course, all), every, wholeFinal, owner);
   const runs = new Set(lessons.map((lesson) => lesson.id));
-  const quizzes = every.filter((quiz) => runs.has(quiz.id)).map((quiz) => asRun(quiz, lessons, course));
-  const finalAssessment = finalFile ? loadFinalAssessment(finalFile, course, all, lessons) : undefined;
+  const quizzes = joined.quizzes.filter((quiz) => runs.has(quiz.id)).map((quiz) => asRun(quiz, lessons, course));
+  const finalAssessment = joined.finalAssessment && finalAsRun(joined.finalAssessment, lessons);
   return { course, lessons, all, quizzes, finalAssessment };
 }
 
@@ -369,6 +348,7 @@ export function contentPlugin(): Plugin {
         const file = id.slice(quizPrefix.length + 1);
         this.addWatchFile(file);
         this.addWatchFile(path.join(dir, 'course.yaml'));
+        for (const local of localFiles(dir)) this.addWatchFile(local);
         const { quizzes, finalAssessment } = content();
         const quizId = path.basename(path.dirname(file));
         // The quiz as the course runs it (null for the quiz of a lesson course.yaml leaves out).

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { ContentError, formatZodError } from '../src/content/format-error.ts';
 import type { Lesson } from '../src/content/lesson-schema.ts';
 import type { QuizData } from '../src/content/quiz-types.ts';
+import { parseYaml, rel } from './content-files.ts';
 import {
   workshopAgendaSchema,
   workshopLessonSchema,
@@ -18,7 +18,6 @@ import {
  * `npm run build` with the file and the field named.
  */
 
-const rel = (file: string) => path.relative(process.cwd(), file) || file;
 
 export const AGENDA_FILE = 'workshop.yaml';
 
@@ -26,13 +25,7 @@ export function workshopFile(dir: string, lessonId: string): string {
   return path.join(dir, lessonId, AGENDA_FILE);
 }
 
-function readYaml(file: string): unknown {
-  try {
-    return YAML.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ContentError(`${rel(file)}: not valid YAML: ${(error as Error).message}`);
-  }
-}
+const readYaml = (file: string): unknown => parseYaml(file, readFileSync(file, 'utf8'));
 
 /** Minutes of a lesson's slides: the sum of its <TrainerNotes minutes={n}>. */
 export function presentationMinutes(lessonFile: string): number {

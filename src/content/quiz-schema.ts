@@ -133,24 +133,29 @@ export const OBJECTIVE_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([1-9][0-9]*)$/;
  * one pool per lesson objective. Every attempt draws from every pool, so every objective is tested every time.
  * `objectives` gives each lesson id its number of objectives.
  */
-export function makeFinalAssessmentSchema(skillIds: readonly string[], objectives: Readonly<Record<string, number>>) {
+/** A reference to a lesson objective that exists (`objectives` gives each lesson id its number of objectives). */
+function objectiveRef(objectives: Readonly<Record<string, number>>, what: string) {
   const lessonIds = Object.keys(objectives);
+  return z
+    .string({ error: `objective is required: the lesson objective ${what}, as <lesson-id>#<n>, e.g. star-method#2` })
+    .superRefine((ref, ctx) => {
+      const match = OBJECTIVE_REF.exec(ref);
+      if (!match) {
+        ctx.addIssue({ code: 'custom', message: `objective "${ref}" must look like <lesson-id>#<n>, e.g. star-method#2` });
+        return;
+      }
+      const count = objectives[match[1]!];
+      if (count === undefined) ctx.addIssue({ code: 'custom', message: `no lesson "${match[1]}": use one of ${lessonIds.join(', ')}` });
+      else if (Number(match[2]) > count) {
+        ctx.addIssue({ code: 'custom', message: `${match[1]} has ${count} objectives: #${match[2]} does not exist` });
+      }
+    });
+}
+
+export function makeFinalAssessmentSchema(skillIds: readonly string[], objectives: Readonly<Record<string, number>>) {
   const pool = strict(
     {
-      objective: z
-        .string({ error: 'objective is required: the lesson objective this pool tests, as <lesson-id>#<n>, e.g. star-method#2' })
-        .superRefine((ref, ctx) => {
-          const match = OBJECTIVE_REF.exec(ref);
-          if (!match) {
-            ctx.addIssue({ code: 'custom', message: `objective "${ref}" must look like <lesson-id>#<n>, e.g. star-method#2` });
-            return;
-          }
-          const count = objectives[match[1]!];
-          if (count === undefined) ctx.addIssue({ code: 'custom', message: `no lesson "${match[1]}": use one of ${lessonIds.join(', ')}` });
-          else if (Number(match[2]) > count) {
-            ctx.addIssue({ code: 'custom', message: `${match[1]} has ${count} objectives: #${match[2]} does not exist` });
-          }
-        }),
+      objective: objectiveRef(objectives, 'this pool tests'),
       draw: drawCount('this pool (usually 1)'),
       questions: list(makeQuestionSchema(skillIds), 'questions', 'a pool needs at least 1 question of its own', 1),
     },
@@ -188,5 +193,53 @@ export function makeFinalAssessmentSchema(skillIds: readonly string[], objective
   });
 }
 
+/**
+ * Schema of a file of the company's own scenarios, content/local/<name>.yaml: each question names the lesson
+ * objective it tests and where it is used — `practice` joins that lesson's quiz, `exam` the final assessment's pool
+ * for the objective. An exam question also says how it stays unseen (`unseen`: the decision it asks, the nearest
+ * lesson-quiz questions, and why none of them practises that decision), as coverage.yaml does for the course's own.
+ */
+export function makeLocalQuestionsSchema(skillIds: readonly string[], objectives: Readonly<Record<string, number>>) {
+  const unseen = strict(
+    {
+      decision: text('decision', 'what the question asks the learner to decide, in one sentence'),
+      nearest: list(text('nearest', 'a lesson-quiz question id'), 'nearest', 'name the lesson-quiz questions closest in topic', 1),
+      differs: text('differs', 'why none of the nearest questions practises this decision'),
+    },
+    'unseen: { decision, nearest, differs }',
+  );
+  const entry = strict(
+    {
+      objective: objectiveRef(objectives, 'this question tests'),
+      use: z.enum(['practice', 'exam'], {
+        error: 'use is required: practice (joins the lesson’s quiz) or exam (joins the final assessment’s pool for the objective)',
+      }),
+      unseen: unseen.optional(),
+      question: makeQuestionSchema(skillIds),
+    },
+    'a local question: { objective, use, unseen, question }',
+  );
+  return strict(
+    {
+      title: z.string().optional(),
+      questions: list(entry, 'questions', 'a file of local questions needs at least 1 question', 1),
+    },
+    'a file of local questions: { title, questions }',
+  ).superRefine((file, ctx) => {
+    const first = new Map<string, number>();
+    file.questions.forEach((entry, index) => {
+      const earlier = first.get(entry.question.id);
+      if (earlier === undefined) first.set(entry.question.id, index);
+      else issue(ctx, ['questions', index, 'question', 'id'], `duplicate question id "${entry.question.id}": already used by question ${earlier + 1}; ids must be unique`);
+    });
+    file.questions.forEach((entry, index) => {
+      if (entry.use === 'exam' && !entry.unseen) {
+        issue(ctx, ['questions', index, 'unseen'], 'unseen is required for an exam question: { decision, nearest, differs }, so it asks nothing learners practised');
+      }
+    });
+  });
+}
+
 export type QuizFile = z.infer<ReturnType<typeof makeQuizSchema>>;
+export type LocalQuestionsFile = z.infer<ReturnType<typeof makeLocalQuestionsSchema>>;
 export type FinalAssessmentFile = z.infer<ReturnType<typeof makeFinalAssessmentSchema>>;

@@ -39,7 +39,7 @@ test.beforeAll(async () => {
   mkdirSync('.tmp', { recursive: true });
   content = mkdtempSync(path.resolve('.tmp', 'content-brand-'));
   cpSync('content', content, { recursive: true });
-  for (const file of readdirSync(FIXTURE)) cpSync(path.join(FIXTURE, file), path.join(content, file));
+  for (const file of readdirSync(FIXTURE)) cpSync(path.join(FIXTURE, file), path.join(content, file), { recursive: true });
   const courseFile = path.join(content, 'course.yaml');
   writeFileSync(courseFile, `${readFileSync(courseFile, 'utf8').trimEnd()}\nlessons: [${RUNS.join(', ')}]\n`);
   site = mkdtempSync(path.join(tmpdir(), 'frontline-brand-site-'));
@@ -214,4 +214,21 @@ test('the SCORM 2004 package of that course is complete once the four lessons it
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+});
+
+test('the company’s own scenario (content/local) is asked in the STAR method’s quiz, beside the lesson’s own', async ({ page }) => {
+  const quiz = YAML.parse(readFileSync(path.join(content, 'star-method', 'quiz.yaml'), 'utf8')) as { questions: unknown[]; review?: { from: string; draw: number }[] };
+  // Its own questions, Acme's, and reviews of lessons that come before it in this course (one it reviews is now later).
+  const before = RUNS.slice(0, RUNS.indexOf('star-method'));
+  const reviews = (quiz.review ?? []).filter((pool) => before.includes(pool.from)).reduce((sum, pool) => sum + pool.draw, 0);
+  expect(reviews).toBeLessThan((quiz.review ?? []).reduce((sum, pool) => sum + pool.draw, 0));
+  await page.goto(`${base}/quizzes/star-method`);
+  await appLive(page);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question 1 of ${quiz.questions.length + 1 + reviews}`);
+  await expect(page).toHaveURL(/[?&]attempt=/);
+  const attempt = new URL(page.url()).searchParams.get('attempt')!;
+  await expect
+    .poll(() => page.evaluate(([key, id]) => (JSON.parse(localStorage.getItem(key!) ?? '{}') as { state?: { attempts?: Record<string, { questionIds: string[] }> } }).state?.attempts?.[id!]?.questionIds ?? [], [PROGRESS_KEY, attempt]))
+    .toContain('acme-drawer-count');
 });
