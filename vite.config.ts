@@ -11,14 +11,15 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { prerenderPlugin, shellPreview } from './vite-plugins/prerender-plugin.ts';
 import { loadBrand } from './vite-plugins/brand.ts';
+import { brandIconsPlugin, iconsFor } from './vite-plugins/brand-icons.ts';
 import { APP_PALETTE } from './src/content/brand-colours.ts';
 
 /**
  * The static site as an installable app that works offline after the first visit (vite-plugin-pwa, Workbox):
  * everything the build writes is precached, and a new version waits for the learner's "Reload" (registerType
  * prompt; the page registers the worker itself, see src/components/layout/app-status.ts). LMS packages get no
- * service worker: an LMS serves them from folders and iframes of its own. The app's name and theme colour are the
- * brand's (content/brand.yaml).
+ * service worker: an LMS serves them from folders and iframes of its own. The app's name, theme colour and icons are
+ * the brand's (content/brand.yaml).
  */
 function pwa() {
   const brand = loadBrand(resolveContentDir(import.meta.dirname));
@@ -35,12 +36,8 @@ function pwa() {
       display: 'standalone',
       background_color: APP_PALETTE.light.bg,
       theme_color: brand.resolved.light.primary,
-      icons: [
-        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
-      ],
+      // The brand's own icons where it draws them (vite-plugins/brand-icons.ts), today's otherwise.
+      icons: iconsFor(brand).manifest,
     },
     workbox: {
       // Every file of the build, whatever its type or size: a lesson opened offline must find all it needs.
@@ -138,6 +135,7 @@ export default defineConfig(() => ({
   plugins: [
     startupChunks.plugin,
     contentPlugin(),
+    brandIconsPlugin(() => loadBrand(resolveContentDir(import.meta.dirname))),
     cspPlugin(),
     {
       enforce: 'pre',

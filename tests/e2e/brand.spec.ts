@@ -96,6 +96,15 @@ test('page titles, the error pages and the app manifest name the brand', async (
   await expect(page.getByText('Need help? Contact the Acme training team, training@acme.example.')).toBeVisible();
   const manifest = (await (await request.get(`${base}/manifest.webmanifest`)).json()) as Record<string, string>;
   expect(manifest).toMatchObject({ name: 'Acme Service Academy', short_name: 'Acme Service Academy', theme_color: '#7a1f5c' });
+  // The icons are drawn from the brand's logo: the manifest's, the tab's and the home screen's.
+  const icons = (manifest as unknown as { icons: { src: string; sizes: string }[] }).icons;
+  expect(icons.map((icon) => icon.src)).toEqual(['/brand-icon-192.png', '/brand-icon-512.png', '/brand-icon-maskable-512.png', '/brand-icon.svg']);
+  for (const icon of icons.filter((i) => i.src.endsWith('.png'))) {
+    const data = await (await request.get(`${base}${icon.src}`)).body();
+    expect(`${data.readUInt32BE(16)}x${data.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/brand-icon.svg');
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', '/brand-icon-192.png');
 });
 
 test('the certificate names the issuer and the signatory, with the signature, and still prints on one page', async ({ page }) => {
