@@ -235,7 +235,15 @@ const QUIZ_FILE = /[\\/](quiz\.(?:ya?ml|json))$/;
 const META_PREFIX = 'lesson-meta:';
 const PARTS_PREFIX = 'lesson-parts:';
 
-export function contentPlugin(): Plugin {
+/** Everything buildStart checks: every file of the content folder, and the rules across files. */
+export function checkContent(dir: string): void {
+  const { lessons, quizzes } = loadAllQuizzes(dir);
+  loadWorkshop(dir, lessons, quizzes);
+  loadBrand(dir);
+}
+
+/** `livePreview`: the dev server starts whatever the content; vite-plugins/content-preview.ts shows its errors in the page. */
+export function contentPlugin(options: { livePreview?: boolean } = {}): Plugin {
   let dir = '';
   return {
     name: 'frontline-content',
@@ -245,9 +253,7 @@ export function contentPlugin(): Plugin {
     },
     buildStart() {
       // Fail fast on any content error, before a single module is compiled.
-      const { lessons, quizzes } = loadAllQuizzes(dir);
-      loadWorkshop(dir, lessons, quizzes);
-      loadBrand(dir);
+      if (!options.livePreview) checkContent(dir);
     },
     async resolveId(source, importer) {
       if (source === VIRTUAL_COURSE) return `\0${VIRTUAL_COURSE}`;
