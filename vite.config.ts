@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { contentPlugin, resolveContentDir } from './vite-plugins/content-plugin.ts';
+import { contentPreview, isLivePreview } from './vite-plugins/content-preview.ts';
 import remarkLessonParts from './vite-plugins/remark-lesson-parts.ts';
 import { cspPlugin } from './vite-plugins/csp-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -21,8 +22,16 @@ import { APP_PALETTE } from './src/content/brand-colours.ts';
  * service worker: an LMS serves them from folders and iframes of its own. The app's name, theme colour and icons are
  * the brand's (content/brand.yaml).
  */
-function pwa() {
-  const brand = loadBrand(resolveContentDir(import.meta.dirname));
+function pwa(livePreview: boolean) {
+  let brand;
+  try {
+    brand = loadBrand(resolveContentDir(import.meta.dirname));
+  } catch (error) {
+    // Under `npm start` the page shows a broken brand.yaml (vite-plugins/content-preview.ts). The dev server serves
+    // no manifest and no worker, so it can do without the plugin until it is started again.
+    if (livePreview) return [];
+    throw error;
+  }
   return VitePWA({
     registerType: 'prompt',
     injectRegister: false,
@@ -131,10 +140,12 @@ const testProjects: TestProjectInlineConfiguration[] = [
   { extends: true, test: { name: 'dom', environment: 'jsdom', include: DOM_TESTS, setupFiles: ['tests/setup-dom.ts'] } },
 ];
 
-export default defineConfig(() => ({
+export default defineConfig((env) => ({
   plugins: [
     startupChunks.plugin,
-    contentPlugin(),
+    // Before contentPlugin: under `npm start` a content error is shown in the page rather than stopping the server.
+    contentPreview(),
+    contentPlugin({ livePreview: isLivePreview(env) }),
     brandIconsPlugin(() => loadBrand(resolveContentDir(import.meta.dirname))),
     cspPlugin(),
     {
@@ -146,7 +157,7 @@ export default defineConfig(() => ({
     react({ include: /\.(mdx|tsx?)$/ }),
     prerenderPlugin(),
     shellPreview(),
-    ...(process.env.VITE_REPORTING ? [] : [pwa()]),
+    ...(process.env.VITE_REPORTING ? [] : [pwa(isLivePreview(env))]),
   ],
   resolve: {
     alias: { '@content': resolveContentDir(import.meta.dirname) },

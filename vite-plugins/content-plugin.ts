@@ -270,7 +270,16 @@ const QUIZ_FILE = /[\\/](quiz\.(?:ya?ml|json))$/;
 const META_PREFIX = 'lesson-meta:';
 const PARTS_PREFIX = 'lesson-parts:';
 
-export function contentPlugin(): Plugin {
+/** Everything buildStart checks: every file of the content folder, and the rules across files. */
+export function checkContent(dir: string): ReturnType<typeof loadAllQuizzes> {
+  const content = loadAllQuizzes(dir);
+  loadWorkshop(dir, content.lessons, content.quizzes, content.all);
+  loadBrand(dir);
+  return content;
+}
+
+/** `livePreview`: the dev server starts whatever the content; vite-plugins/content-preview.ts shows its errors in the page. */
+export function contentPlugin(options: { livePreview?: boolean } = {}): Plugin {
   let dir = '';
   /** The whole content as the course runs it, read once per build (and again after a content file changes). */
   let cached: ReturnType<typeof loadAllQuizzes> | undefined;
@@ -283,10 +292,7 @@ export function contentPlugin(): Plugin {
     },
     buildStart() {
       // Fail fast on any content error, before a single module is compiled.
-      cached = undefined;
-      const { lessons, all, quizzes } = content();
-      loadWorkshop(dir, lessons, quizzes, all);
-      loadBrand(dir);
+      cached = options.livePreview ? undefined : checkContent(dir);
     },
     watchChange(id) {
       if (path.resolve(id).startsWith(dir)) cached = undefined;

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -36,7 +36,8 @@ describe('the storage-full banner says exactly what survives, with Export one ta
     URL.revokeObjectURL = vi.fn();
     render(<StorageNotices />, { wrapper: MemoryRouter });
     await user.click(within(banner()).getByRole('button', { name: 'Export progress' }));
-    expect(banner()).toHaveTextContent(/Exported frontline-progress-\d{4}-\d{2}-\d{2}\.json\./);
+    // The export's code loads on demand: wait for its word, not a moment.
+    await waitFor(() => expect(banner()).toHaveTextContent(/Exported frontline-progress-\d{4}-\d{2}-\d{2}\.json\./));
     const file = JSON.parse(await blobs[0]!.text()) as { app: string; progress: { learnerName: string } };
     expect(file).toMatchObject({ app: 'frontline', progress: { learnerName: 'Ana' } });
   });
