@@ -184,4 +184,21 @@ test('a broken content file shows as an overlay naming the file and the field, a
     restore('star-method/lesson.mdx');
     await showsCourse(page, lesson);
   });
+
+  await test.step('a new file of local scenarios with a misspelt field, and course.yaml naming no lesson: each shown, each fixed', async () => {
+    await connected();
+    mkdirSync(path.join(content, 'local'), { recursive: true });
+    const local = path.join(content, 'local', 'branch.yaml');
+    writeFileSync(local, readFileSync('tests/fixtures/brand-acme/local/acme-branch.yaml', 'utf8').replace('    use: practice\n', '    usage: practice\n'));
+    await expect(overlay(page).message).toContainText('content/local/branch.yaml: questions[0].usage: unknown field', { timeout: 60_000 });
+    await connected();
+    rmSync(local);
+    await showsCourse(page, lesson);
+    await connected();
+    edit('course.yaml', (text) => `${text.trimEnd()}\nlessons: [star-method, no-such-lesson]\n`);
+    await expect(overlay(page).message).toContainText('content/course.yaml: lessons[1]: no lesson folder "no-such-lesson"', { timeout: 60_000 });
+    await connected();
+    restore('course.yaml');
+    await showsCourse(page, lesson);
+  });
 });
