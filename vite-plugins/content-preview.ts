@@ -109,8 +109,12 @@ export function overlayError(error: unknown, cwd = process.cwd()): OverlayError 
   return out;
 }
 
+/** How long after a save that broke the content it is checked again (a half-written file has settled by then). */
+const SETTLE_MS = 250;
+
 export function contentPreview(): Plugin {
   let dir = '';
+  let settle: ReturnType<typeof setTimeout> | undefined;
   /** The content's state as last checked: undefined until the first check, then the error or null. */
   let checked: { error: OverlayError | null } | undefined;
   const check = () => {
@@ -149,17 +153,30 @@ export function contentPreview(): Plugin {
       const before = checked?.error ?? null;
       const error = check();
       if (!before && !error) return undefined; // valid before and after: Vite's own hot reload
-      // What was read from the content while it was broken, or before, is read again.
-      // (Invalidating a content file's module invalidates the modules that read it, e.g. `virtual:course`.)
-      const graph = this.environment.moduleGraph;
-      const seen = new Set<EnvironmentModuleNode>();
-      for (const [moduleFile, mods] of graph.fileToModulesMap) {
-        if (inside(dir, moduleFile)) for (const mod of mods) graph.invalidateModule(mod, seen, timestamp, true);
+      const environment = this.environment;
+      /** What was read from the content while it was broken, or before, is read again, and the pages reload. */
+      const reload = (now: number, shown: OverlayError | null) => {
+        // (Invalidating a content file's module invalidates the modules that read it, e.g. `virtual:course`.)
+        const graph = environment.moduleGraph;
+        const seen = new Set<EnvironmentModuleNode>();
+        for (const [moduleFile, mods] of graph.fileToModulesMap) {
+          if (inside(dir, moduleFile)) for (const mod of mods) graph.invalidateModule(mod, seen, now, true);
+        }
+        const logger = server.config.logger;
+        if (shown) logger.error(`Content error: the pages show it until it is fixed.\n${shown.message}`, { timestamp: true });
+        else logger.info('Content fixed: reloading the pages.', { timestamp: true });
+        environment.hot.send({ type: 'full-reload', path: '*' });
+      };
+      reload(timestamp, error);
+      // A file saved by truncating then writing can be read half-written (an empty course.yaml is "null"), and the
+      // watcher may report the two as one change: once the file has settled, look again.
+      if (error) {
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          const again = check();
+          if (again?.message !== error.message) reload(Date.now(), again);
+        }, SETTLE_MS);
       }
-      const logger = server.config.logger;
-      if (error) logger.error(`Content error: the pages show it until it is fixed.\n${error.message}`, { timestamp: true });
-      else logger.info('Content fixed: reloading the pages.', { timestamp: true });
-      this.environment.hot.send({ type: 'full-reload', path: '*' });
       return [];
     },
   };

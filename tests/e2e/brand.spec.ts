@@ -86,10 +86,18 @@ test('the course carries the brand’s name, logo and colours, and passes axe in
   }
 });
 
-test('page titles, the error pages and the app manifest name the brand', async ({ page, request }) => {
+test('page titles, the printed handout, the error pages and the app manifest name the brand', async ({ page, request }) => {
   await page.goto(`${base}/lessons/star-method`);
   await appLive(page);
   await expect(page).toHaveTitle('The STAR method · Acme Service Academy');
+  // The handout's letterhead: the brand's logo and names, on paper only.
+  const letterhead = page.locator('.lesson__letterhead');
+  await expect(letterhead).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(letterhead).toBeVisible();
+  await expect(letterhead).toHaveText('Acme Service Academy · Acme Bank');
+  expect(await letterhead.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
   await page.goto(`${base}/no-such-page`);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page).toHaveTitle('Page not found · Acme Service Academy');

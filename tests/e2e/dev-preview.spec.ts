@@ -90,8 +90,12 @@ function edit(file: string, change: (text: string) => string) {
   writeFileSync(target, after);
 }
 
-/** Puts a file of the test's content folder back as content/ has it. */
+/**
+ * Puts a file of the test's content folder back as content/ has it, as some editors save: the file emptied, then
+ * written (the watcher may see the empty file, or one change for both).
+ */
 function restore(file: string) {
+  writeFileSync(path.join(content, file), '');
   writeFileSync(path.join(content, file), readFileSync(path.join('content', file)));
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { data, Link, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { course, getLesson, loadLesson, nextLesson } from '../../content/course.ts';
 import { hasQuiz } from '../../content/quizzes.ts';
+import { logo, organisation } from '../../content/brand.ts';
 import { mdxComponents } from '../../components/mdx/registry.tsx';
 import { LessonViewProvider } from '../../components/mdx/lesson-view.tsx';
 import type { Lesson } from '../../content/lesson-schema.ts';
@@ -84,6 +85,12 @@ export function Component() {
     <article ref={articleRef} className="page lesson" aria-labelledby="lesson-title">
       <title>{`${lesson.title} · ${course.title}`}</title>
       <header className="lesson__header">
+        {/* The printed handout's letterhead: the header with the logo and the course's name is not printed. */}
+        <p className="print-only lesson__letterhead">
+          {logo ? <img className="lesson__letterhead-logo" src={logo.src} alt="" /> : null}
+          {course.title}
+          {organisation !== course.title ? ` · ${organisation}` : ''}
+        </p>
         <p className="eyebrow">
           Lesson {lesson.order} · {lesson.minutes} min{completedAt ? ' · Completed' : ''}
         </p>
