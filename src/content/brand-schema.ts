@@ -7,22 +7,8 @@
  * file itself (that the logo exists, that the colours keep WCAG AA contrast) is checked by vite-plugins/brand.ts.
  */
 import { z } from 'zod';
+import { strict, text } from './schema-parts.ts';
 
-/** A required, non-blank string; `hint` tells the trainer what to write there. */
-function text(field: string, hint: string) {
-  const message = `${field} is required: ${hint}`;
-  return z.string({ error: message }).regex(/\S/, message);
-}
-
-/** A strict object: a misspelt field is reported by name instead of being silently ignored. */
-function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
-  return z.strictObject(shape, {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `unknown field ${iss.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against docs/authoring.md`
-        : `expected ${what}`,
-  });
-}
 
 /** A colour as six hex digits, the one form the contrast check and every browser read alike. */
 function colour(field: string) {

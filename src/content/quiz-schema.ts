@@ -9,26 +9,12 @@
  * `questions[2].id`. No transforms, so `z.toJSONSchema` can still produce content/quiz.schema.json for editors.
  */
 import { z } from 'zod';
+import { strict, text } from './schema-parts.ts';
 import { questionSchema } from '../engine/index.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
 
-/** A required, non-blank string; `hint` tells the trainer what to write there. */
-function text(field: string, hint: string) {
-  const message = `${field} is required: ${hint}`;
-  return z.string({ error: message }).regex(/\S/, message);
-}
-
-/** A strict object: a misspelt field is reported by name instead of being silently ignored. */
-function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
-  return z.strictObject(shape, {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `unknown field ${iss.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against docs/authoring.md`
-        : `expected ${what}`,
-  });
-}
 
 /** An array with a length rule; `message` reads like "a quiz needs at least 1 question". */
 function list<T extends z.core.SomeType>(item: T, field: string, message: string, min: number) {

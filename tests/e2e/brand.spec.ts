@@ -1,12 +1,11 @@
-import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import YAML from 'yaml';
 import { test, expect } from './fixtures.ts';
-import { appLive, axeViolations, pdfPages, PROGRESS_KEY } from './helpers.ts';
+import { appLive, axeViolations, pdfPages, PROGRESS_KEY, seedFinishedCourse } from './helpers.ts';
+import { serveSite } from './static-site.ts';
 import { startScormLms, unzipPackage } from './lms-host.ts';
 
 /**
@@ -19,18 +18,10 @@ const FIXTURE = path.resolve('tests/fixtures/brand-acme');
 const LEFT_OUT = 'nonverbal-cues';
 const RUNS = ['service-breakdowns', 'star-method', 'difficult-customers', 'recovery-phrasing'];
 const lessonTitle = (id: string) => (YAML.parse(readFileSync(path.join('content', id, 'lesson.mdx'), 'utf8').split('---')[1] ?? '') as { title: string }).title;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
 
 let site = '';
 let content = '';
-let server: Server | undefined;
+let closeSite: (() => Promise<void>) | undefined;
 let base = '';
 
 test.beforeAll(async () => {
@@ -47,26 +38,11 @@ test.beforeAll(async () => {
     env: { ...process.env, FRONTLINE_CONTENT_DIR: content },
     stdio: 'pipe',
   });
-  server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = path.join(site, path.normalize(pathname));
-    if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) {
-      if (path.extname(pathname)) return void response.writeHead(404).end('Not found');
-      const page = path.join(site, `${path.normalize(pathname)}.html`);
-      file = page.startsWith(site) && existsSync(page) ? page : path.join(site, 'index.html');
-    }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ base, close: closeSite } = await serveSite(site));
 });
 
 test.afterAll(async () => {
-  if (server) {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server!.close(() => resolve()));
-  }
+  await closeSite?.();
   for (const dir of [site, content]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -118,25 +94,8 @@ test('page titles, the printed handout, the error pages and the app manifest nam
 test('the certificate names the issuer and the signatory, with the signature, and still prints on one page', async ({ page }) => {
   await page.goto(`${base}/certificate`);
   await appLive(page);
-  // A finished course, as progress.spec.ts seeds it.
-  await page.evaluate(
-    ([key, ids]) => {
-      const now = '2026-11-20T10:00:00.000Z';
-      const state = {
-        lessons: Object.fromEntries((ids as string[]).map((id) => [id, { visitedAt: now, completedAt: now }])),
-        attempts: {
-          fa1: {
-            id: 'fa1', quizId: 'final-assessment', kind: 'scored', seed: 1, questionIds: [], optionOrder: {}, hashes: {}, responses: {},
-            checked: [], current: 0, startedAt: now, updatedAt: now, finishedAt: now,
-            score: { earned: 17, total: 20, percent: 85, passed: true, perSkill: {} },
-          },
-        },
-        reflections: {}, prefs: { showTrainerNotes: false, textSize: 1, slideTextSize: 1 }, learnerName: '', updatedAt: now,
-      };
-      localStorage.setItem(key as string, JSON.stringify({ state, version: 1 }));
-    },
-    [PROGRESS_KEY, RUNS],
-  );
+  // A finished course: the four lessons it runs complete, the final assessment passed.
+  await seedFinishedCourse(page, RUNS);
   await page.reload();
   await page.getByLabel('Your name, as it should appear').fill('Amara Okafor');
   await expect(page).toHaveTitle('Certificate · Acme Service Academy');

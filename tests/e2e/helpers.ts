@@ -164,3 +164,28 @@ export async function expectReadable(page: Page, where: string) {
   expect(seen.smallest, `${where}: "${seen.smallestText}" is ${seen.smallest} px`).toBeGreaterThanOrEqual(24);
   expect(seen.overflow, `${where}: overflows`).toBeLessThanOrEqual(0);
 }
+
+/**
+ * Saves a finished course in the page's storage, as if studied over several sittings: `lessons` complete and the final
+ * assessment passed at 85 % on 20 November 2026 (the page reads it at its next load).
+ */
+export async function seedFinishedCourse(page: Page, lessons: readonly string[]): Promise<void> {
+  await page.evaluate(
+    ([key, ids]) => {
+      const now = '2026-11-20T10:00:00.000Z';
+      const state = {
+        lessons: Object.fromEntries((ids as string[]).map((id) => [id, { visitedAt: now, completedAt: now }])),
+        attempts: {
+          fa1: {
+            id: 'fa1', quizId: 'final-assessment', kind: 'scored', seed: 1, questionIds: [], optionOrder: {}, hashes: {}, responses: {},
+            checked: [], current: 0, startedAt: now, updatedAt: now, finishedAt: now,
+            score: { earned: 17, total: 20, percent: 85, passed: true, perSkill: {} },
+          },
+        },
+        reflections: {}, prefs: { showTrainerNotes: false, textSize: 1, slideTextSize: 1 }, learnerName: '', updatedAt: now,
+      };
+      localStorage.setItem(key as string, JSON.stringify({ state, version: 1 }));
+    },
+    [PROGRESS_KEY, [...lessons]] as const,
+  );
+}

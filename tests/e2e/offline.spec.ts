@@ -1,12 +1,11 @@
-import { cpSync, createReadStream, mkdirSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, test, expect, type BrowserContext, type Page } from './fixtures.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
 import { appLive, lessonIds } from './helpers.ts';
+import { serveSite } from './static-site.ts';
 import { answerCurrentQuestion, takeQuiz } from './quiz-driver.ts';
 
 /**
@@ -17,41 +16,6 @@ import { answerCurrentQuestion, takeQuiz } from './quiz-driver.ts';
 test.use({ serviceWorkers: 'allow' });
 
 const DIST = process.env.E2E_DIST ?? 'dist';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.json': 'application/json',
-};
-
-/** A static host like any other: files, `<path>.html` for a page that has one (prerendered), index.html otherwise. */
-async function serve(root: string): Promise<{ base: string; close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = path.join(root, path.normalize(pathname));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      if (path.extname(pathname)) return void response.writeHead(404).end('Not found');
-      const page = path.join(root, `${path.normalize(pathname)}.html`);
-      file = page.startsWith(root) && existsSync(page) ? page : path.join(root, 'index.html');
-    }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    base: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 /** A copy of the build in a fresh folder (the test may replace it). */
 function copyOfBuild(from = DIST): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'frontline-site-'));
@@ -85,7 +49,7 @@ function failedRequests(context: BrowserContext): string[] {
 test('after one visit online, every page works offline: lessons, quizzes with a whole attempt, slides, speaker view, progress, certificate', async ({ page, context }) => {
   test.slow();
   const site = copyOfBuild();
-  const server = await serve(site);
+  const server = await serveSite(site);
   try {
     await firstVisit(page, server.base);
     // Every file the build wrote is precached, whatever its type or size.
@@ -166,7 +130,7 @@ test('a new version waits for "Reload", never reloads by itself, and the attempt
   });
 
   const site = copyOfBuild();
-  const server = await serve(site);
+  const server = await serveSite(site);
   try {
     await firstVisit(page, server.base);
     await expect(page.getByText('(new version)')).toHaveCount(0);
@@ -216,7 +180,7 @@ test('Chromium finds the site installable: manifest, icons, service worker', asy
   const profile = mkdtempSync(path.join(tmpdir(), 'frontline-profile-'));
   const browser = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, serviceWorkers: 'allow' });
   const site = copyOfBuild();
-  const server = await serve(site);
+  const server = await serveSite(site);
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await firstVisit(page, server.base);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures.ts';
-import { appLive, axeViolations, lessonIds, lessonsInOrder, pdfPages, PROGRESS_KEY as KEY, saved, savedWhen, type Saved } from './helpers.ts';
+import { appLive, axeViolations, lessonIds, lessonsInOrder, pdfPages, PROGRESS_KEY as KEY, saved, savedWhen, seedFinishedCourse, type Saved } from './helpers.ts';
 
 // Writes are batched (about a quarter second), so reads of storage wait for what the screen already shows.
 const stored = async (page: Page) => (await saved(page))!;
@@ -166,24 +166,7 @@ test('the certificate lists what remains, then unlocks with name, date and score
   await expect(page.getByRole('listitem').filter({ hasText: /^Complete / })).toHaveCount(lessonIds.length);
   await expect(page.getByText(/Pass the final assessment/)).toBeVisible();
   // Seed a finished course, as if studied over several sittings.
-  await page.evaluate(
-    ([key, ids]) => {
-      const now = '2026-11-20T10:00:00.000Z';
-      const state = {
-        lessons: Object.fromEntries((ids as string[]).map((id) => [id, { visitedAt: now, completedAt: now }])),
-        attempts: {
-          fa1: {
-            id: 'fa1', quizId: 'final-assessment', kind: 'scored', seed: 1, questionIds: [], optionOrder: {}, hashes: {}, responses: {},
-            checked: [], current: 0, startedAt: now, updatedAt: now, finishedAt: now,
-            score: { earned: 17, total: 20, percent: 85, passed: true, perSkill: {} },
-          },
-        },
-        reflections: {}, prefs: { showTrainerNotes: false, textSize: 1, slideTextSize: 1 }, learnerName: '', updatedAt: now,
-      };
-      localStorage.setItem(key as string, JSON.stringify({ state, version: 1 }));
-    },
-    [KEY, lessonIds],
-  );
+  await seedFinishedCourse(page, lessonIds);
   await page.reload();
   await page.getByLabel('Your name, as it should appear').fill('Amara Okafor');
   const certificate = page.getByRole('article', { name: 'Certificate of completion' });
