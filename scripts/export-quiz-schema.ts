@@ -1,7 +1,10 @@
-// Writes content/quiz.schema.json from the zod schema, so editors autocomplete and check quiz files:
+// Writes content/quiz.schema.json, brand.schema.json and local.schema.json from the zod schemas, so editors
+// autocomplete and check content files:
 //   npm run schema:quiz
 import { writeFileSync } from 'node:fs';
-import { quizJsonSchema } from '../content-checks/quiz-json-schema.ts';
+import { contentJsonSchemas } from '../content-checks/quiz-json-schema.ts';
 
-writeFileSync('content/quiz.schema.json', JSON.stringify(quizJsonSchema(), null, 2) + '\n');
-console.log('wrote content/quiz.schema.json');
+for (const [name, schema] of Object.entries(contentJsonSchemas())) {
+  writeFileSync(`content/${name}`, JSON.stringify(schema, null, 2) + '\n');
+  console.log(`wrote content/${name}`);
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quizJsonSchema } from '../../content-checks/quiz-json-schema.ts';
+import { contentJsonSchemas, quizJsonSchema } from '../../content-checks/quiz-json-schema.ts';
 import { QUESTION_KINDS } from '../../src/engine/index.ts';
 
 describe('content/quiz.schema.json', () => {
@@ -10,5 +10,16 @@ describe('content/quiz.schema.json', () => {
 
   it('describes every question kind', () => {
     for (const kind of QUESTION_KINDS) expect(JSON.stringify(quizJsonSchema())).toContain(`"${kind}"`);
+  });
+});
+
+describe('every content file’s JSON schema in content/', () => {
+  it.each(Object.entries(contentJsonSchemas()))('%s is current with its zod schema (run `npm run schema:quiz`)', (name, schema) => {
+    expect(JSON.parse(readFileSync(`content/${name}`, 'utf8'))).toEqual(schema);
+  });
+
+  it('brand.yaml and the local scenarios name theirs, for editors', () => {
+    expect(readFileSync('content/brand.yaml', 'utf8')).toMatch(/^# yaml-language-server: \$schema=brand\.schema\.json$/m);
+    expect(readFileSync('tests/fixtures/brand-acme/local/acme-branch.yaml', 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/local\.schema\.json$/m);
   });
 });
