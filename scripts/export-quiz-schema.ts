@@ -2,7 +2,7 @@
 // autocomplete and check content files:
 //   npm run schema:quiz
 import { writeFileSync } from 'node:fs';
-import { contentJsonSchemas } from '../content-checks/quiz-json-schema.ts';
+import { contentJsonSchemas } from './content-json-schemas.ts';
 
 for (const [name, schema] of Object.entries(contentJsonSchemas())) {
   writeFileSync(`content/${name}`, JSON.stringify(schema, null, 2) + '\n');

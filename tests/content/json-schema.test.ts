@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentJsonSchemas, quizJsonSchema } from '../../content-checks/quiz-json-schema.ts';
+import { contentJsonSchemas, quizJsonSchema } from '../../scripts/content-json-schemas.ts';
 import { QUESTION_KINDS } from '../../src/engine/index.ts';
 
 describe('content/quiz.schema.json', () => {
