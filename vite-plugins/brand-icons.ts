@@ -18,27 +18,21 @@ export interface IconSet {
   manifest: { src: string; sizes: string; type: string; purpose?: string }[];
 }
 
-const PUBLIC_ICONS: IconSet = {
-  favicon: 'favicon.svg',
-  touch: 'icon-192.png',
+/** An icon set: the SVG, then PNGs at 192 and 512 px and a maskable 512 px one, their names led by `prefix`. */
+const iconSet = (svg: string, prefix: string): IconSet => ({
+  favicon: svg,
+  touch: `${prefix}icon-192.png`,
   manifest: [
-    { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-    { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-    { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-    { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    { src: `/${prefix}icon-192.png`, sizes: '192x192', type: 'image/png' },
+    { src: `/${prefix}icon-512.png`, sizes: '512x512', type: 'image/png' },
+    { src: `/${prefix}icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    { src: `/${svg}`, sizes: 'any', type: 'image/svg+xml' },
   ],
-};
-
-const BRAND_ICONS: IconSet = {
-  favicon: 'brand-icon.svg',
-  touch: 'brand-icon-192.png',
-  manifest: [
-    { src: '/brand-icon-192.png', sizes: '192x192', type: 'image/png' },
-    { src: '/brand-icon-512.png', sizes: '512x512', type: 'image/png' },
-    { src: '/brand-icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-    { src: '/brand-icon.svg', sizes: 'any', type: 'image/svg+xml' },
-  ],
-};
+});
+/** Today's hand-drawn icons, in public/. */
+const PUBLIC_ICONS = iconSet('favicon.svg', '');
+/** The icons a brand draws at build (brandIconFiles). */
+const BRAND_ICONS = iconSet('brand-icon.svg', 'brand-');
 
 /** Whether the brand draws icons of its own: it has a logo, or a primary colour other than today's. */
 export function drawsIcons(brand: Brand): boolean {
@@ -87,12 +81,8 @@ function png(svg: string, size: number): Buffer {
 export function brandIconFiles(brand: Brand): Record<string, string | Buffer> {
   const svg = iconSvg(brand);
   const maskable = iconSvg(brand, { maskable: true });
-  return {
-    'brand-icon.svg': svg,
-    'brand-icon-192.png': png(svg, 192),
-    'brand-icon-512.png': png(svg, 512),
-    'brand-icon-maskable-512.png': png(maskable, 512),
-  };
+  const [small, large, mask] = BRAND_ICONS.manifest.map((icon) => icon.src.slice(1)) as [string, string, string];
+  return { [BRAND_ICONS.favicon]: svg, [small]: png(svg, 192), [large]: png(svg, 512), [mask]: png(maskable, 512) };
 }
 
 /**

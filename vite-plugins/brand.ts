@@ -6,11 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { brandSchema, type BrandFile, type SchemeColours } from '../src/content/brand-schema.ts';
 import { checkContrast, describeFailure, resolveColours, type Role, type Scheme } from '../src/content/brand-colours.ts';
 import { ContentError, formatZodError } from '../src/content/format-error.ts';
-import { rel } from './content-files.ts';
+import { parseYaml, rel } from './content-files.ts';
 
 export interface Brand extends BrandFile {
   /** Every scheme's colours, the optional ones filled in. */
@@ -29,13 +28,7 @@ export function loadBrand(dir: string): Brand {
   const file = brandFile(dir);
   const name = rel(file);
   if (!existsSync(file)) throw new ContentError(`${name}: missing: the course needs a brand.yaml (organisation, course, colours)`);
-  let raw: unknown;
-  try {
-    raw = YAML.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ContentError(`${name}: not valid YAML: ${(error as Error).message}`);
-  }
-  const result = brandSchema.safeParse(raw);
+  const result = brandSchema.safeParse(parseYaml(file, readFileSync(file, 'utf8')));
   if (!result.success) throw new ContentError(formatZodError(name, result.error));
   const brand = result.data;
   const files: Brand['files'] = {};

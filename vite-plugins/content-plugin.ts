@@ -284,6 +284,9 @@ export function contentPlugin(options: { livePreview?: boolean } = {}): Plugin {
   /** The whole content as the course runs it, read once per build (and again after a content file changes). */
   let cached: ReturnType<typeof loadAllQuizzes> | undefined;
   const content = () => (cached ??= loadAllQuizzes(dir));
+  /** brand.yaml, read once per build (every stylesheet, the page and two modules use it), and again after a change. */
+  let cachedBrand: ReturnType<typeof loadBrand> | undefined;
+  const brand = () => (cachedBrand ??= loadBrand(dir));
   return {
     name: 'frontline-content',
     enforce: 'pre',
@@ -292,10 +295,13 @@ export function contentPlugin(options: { livePreview?: boolean } = {}): Plugin {
     },
     buildStart() {
       // Fail fast on any content error, before a single module is compiled.
+      cachedBrand = undefined;
       cached = options.livePreview ? undefined : checkContent(dir);
     },
     watchChange(id) {
-      if (path.resolve(id).startsWith(dir)) cached = undefined;
+      if (!path.resolve(id).startsWith(dir)) return;
+      cached = undefined;
+      cachedBrand = undefined;
     },
     async resolveId(source, importer) {
       if (source === VIRTUAL_COURSE) return `\0${VIRTUAL_COURSE}`;
@@ -320,11 +326,11 @@ export function contentPlugin(options: { livePreview?: boolean } = {}): Plugin {
         this.addWatchFile(path.join(dir, 'course.yaml'));
         this.addWatchFile(brandFile(dir));
         // The course's name is the brand's: the one name every page shows.
-        return `export default ${JSON.stringify({ title: loadBrand(dir).course, ...course })};`;
+        return `export default ${JSON.stringify({ title: brand().course, ...course })};`;
       }
       if (id === `\0${VIRTUAL_BRAND}`) {
         this.addWatchFile(brandFile(dir));
-        return brandModule(loadBrand(dir));
+        return brandModule(brand());
       }
       if (id === `\0${VIRTUAL_WORKSHOP}`) {
         // The workshop plan (agenda, role-play cards, rating slips): one lazy chunk, only the trainer's pages load it.
@@ -370,7 +376,7 @@ export function contentPlugin(options: { livePreview?: boolean } = {}): Plugin {
       order: 'pre',
       // The page's own title and description, before a route sets its title: the brand's course name.
       handler: (html) => {
-        const name = loadBrand(dir).course.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+        const name = brand().course.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
         return html.replaceAll('%BRAND_COURSE%', name);
       },
     },
@@ -378,7 +384,7 @@ export function contentPlugin(options: { livePreview?: boolean } = {}): Plugin {
       // The brand's colours, written into the stylesheets at build time: no script, and no rule added.
       if (!BRANDED_CSS.test(id) || !code.includes('brand:')) return undefined;
       this.addWatchFile(brandFile(dir));
-      return { code: applyBrandColours(code, loadBrand(dir).resolved), map: null };
+      return { code: applyBrandColours(code, brand().resolved), map: null };
     },
   };
 }

@@ -60,15 +60,6 @@ export function toReport(events: readonly ProgressEvent[], data: Pick<ProgressDa
   return out;
 }
 
-/** Takes `events` out of what counts as reported (so that they are reported); returns them. */
-export function forget(events: readonly ProgressEvent[], reported: Reported): readonly ProgressEvent[] {
-  for (const event of events) {
-    if (event.type === 'attempt-finished') reported.attempts.delete(event.attemptId);
-    else reported.completions.delete(completion(event.lessonId, event.completedAt));
-  }
-  return events;
-}
-
 /**
  * What `data` (this browser's progress) holds that the LMS's own copy does not: attempts finished and lessons
  * completed where the LMS could not hear of them (a page whose session had ended, a save that never reached it), as

@@ -17,7 +17,7 @@ import { normalizeProgress } from '../progress/schema.ts';
 import { pickData, type useProgressStore } from '../progress/store.ts';
 import { setLmsPassMark } from '../progress/lms-pass-mark.ts';
 import { decodeProgress, encodeProgress, type CourseIndex } from './codec.ts';
-import { courseStatus, forget, notHeardBy, reportedIn, toReport, type CourseStatus, type ProgressEvents } from './course-status.ts';
+import { courseStatus, notHeardBy, reportedIn, toReport, type CourseStatus, type ProgressEvents } from './course-status.ts';
 import { markSessionEnded, offerExit, type ExitTarget } from './lms-launch.ts';
 
 export type ProgressStore = typeof useProgressStore;
@@ -99,9 +99,9 @@ export async function runSession(store: ProgressStore, adapter: LmsAdapter, targ
   // From here on, the journal's new events are reported (what the restore brought is already in `reported`).
   const reported = reportedIn(store.getState());
   // What this browser did that the LMS never heard of (on a page whose session had ended) is reported now, as this
-  // session's, where the LMS's copy says for sure what it has.
+  // session's, where the LMS's copy says for sure what it has (`reported` already counts it, so it goes once).
   if (adapter.keepsEverything && restored) {
-    const backlog = toReport(forget(notHeardBy(restored, store.getState()), reported), store.getState(), reported);
+    const backlog = toReport(notHeardBy(restored, store.getState()), store.getState(), reportedIn({ lessons: {}, attempts: {} }));
     if (backlog.lessonsCompleted.length > 0 || backlog.attemptsFinished.length > 0) {
       adapter.report(backlog, quizzes, status());
       adapter.commit();

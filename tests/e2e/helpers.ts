@@ -189,3 +189,16 @@ export async function seedFinishedCourse(page: Page, lessons: readonly string[])
     [PROGRESS_KEY, [...lessons]] as const,
   );
 }
+
+/**
+ * Starts a quiz, waits until its attempt is saved where the page is, then fills the storage: the page's init script
+ * (the test's own) refuses writes once the session flag `e2e-full` is set. Returns the attempt's id.
+ */
+export async function startQuizThenFillStorage(page: Page, quiz: string): Promise<string> {
+  await page.goto(`/quizzes/${quiz}`);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  const id = await attemptIdOf(page);
+  await savedWhen(page, (d) => !!d.state.attempts[id] && String(d.state.lastRoute).includes(id));
+  await page.evaluate(() => sessionStorage.setItem('e2e-full', '1'));
+  return id;
+}

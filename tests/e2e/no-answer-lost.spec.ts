@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures.ts';
-import { attemptIdOf, editAttemptAndReload, PROGRESS_KEY, saved, savedWhen } from './helpers.ts';
+import { attemptIdOf, editAttemptAndReload, PROGRESS_KEY, saved, savedWhen, startQuizThenFillStorage } from './helpers.ts';
 import { answerCurrentQuestion, checkAndMoveOn, contentQuestion } from './quiz-driver.ts';
 
 /**
@@ -146,11 +146,7 @@ function spare(page: Page) {
 test('with local and session storage both full, answers survive a reload, the banner says so, and Export is in it', async ({ page }) => {
   test.slow();
   await fillLocalAndSessionStorage(page);
-  await page.goto('/quizzes/service-breakdowns');
-  await page.getByRole('button', { name: 'Start quiz' }).click();
-  const id = await attemptIdOf(page);
-  await savedWhen(page, (d) => !!d.state.attempts[id] && String(d.state.lastRoute).includes(id));
-  await page.evaluate(() => sessionStorage.setItem('e2e-full', '1'));
+  const id = await startQuizThenFillStorage(page, 'service-breakdowns');
 
   const answered = await checkAndMoveOn(page, 3);
   const banner = page.getByRole('status').filter({ hasText: 'Saving failed: your browser’s storage is full.' });

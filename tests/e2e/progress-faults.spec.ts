@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './fixtures.ts';
-import { appLive, attemptIdOf, editAttemptAndReload, lessonsInOrder, PROGRESS_KEY, saved, savedWhen, type Saved } from './helpers.ts';
+import { appLive, attemptIdOf, editAttemptAndReload, lessonsInOrder, PROGRESS_KEY, saved, savedWhen, startQuizThenFillStorage, type Saved } from './helpers.ts';
 import { answerCurrentQuestion, checkAndMoveOn, quizFiles, takeQuiz } from './quiz-driver.ts';
 
 /**
@@ -239,11 +239,7 @@ test('answers given while storage is full survive a reload from session storage,
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   }, PROGRESS_KEY);
-  await page.goto('/quizzes/service-breakdowns');
-  await page.getByRole('button', { name: 'Start quiz' }).click();
-  const id = await attemptIdOf(page);
-  await savedWhen(page, (d) => !!d.state.attempts[id] && String(d.state.lastRoute).includes(id));
-  await page.evaluate(() => sessionStorage.setItem('e2e-full', '1'));
+  const id = await startQuizThenFillStorage(page, 'service-breakdowns');
 
   const answered = await checkAndMoveOn(page, 3);
   await expect(page.getByText('Saving failed: your browser’s storage is full.')).toBeVisible();
